@@ -1,0 +1,4 @@
+/** `column IN ('a', 'b')` for CHECK constraints built from the enums in code. */
+export function checkIn(column: string, values: readonly string[]): string {
+  return `"${column}" IN (${values.map((v) => `'${v}'`).join(', ')})`;
+}
