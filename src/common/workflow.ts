@@ -8,6 +8,7 @@ export interface TransitionRequest {
   reason?: string;
   effectiveOn?: string;
   supersededById?: string;
+  successorId?: string;
 }
 
 export interface WorkflowDefinition<S extends string> {

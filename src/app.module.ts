@@ -1,0 +1,59 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { ETagInterceptor } from './common/etag.interceptor';
+import { IdempotencyInterceptor } from './common/idempotency.interceptor';
+import { ProblemFilter } from './common/problem.filter';
+import { AppConfig } from './config/app-config';
+import { APP_CONFIG } from './config/config.token';
+import { DocumentsModule } from './documents/documents.module';
+import { HealthModule } from './health/health.module';
+import { InstitutionsModule } from './institutions/institutions.module';
+import { MilestonesModule } from './milestones/milestones.module';
+import { SummitsModule } from './summits/summits.module';
+import { UsersModule } from './users/users.module';
+
+/** The configuration and the data source, built before Nest starts, shared everywhere. */
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: DataSource, useValue: dataSource },
+      ],
+      exports: [APP_CONFIG, DataSource],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, dataSource),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        InstitutionsModule,
+        SummitsModule,
+        DocumentsModule,
+        MilestonesModule,
+        CalendarModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ETagInterceptor },
+      ],
+    };
+  }
+}

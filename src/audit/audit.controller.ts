@@ -1,0 +1,70 @@
+import { Readable } from 'node:stream';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Actor } from '../auth/actor';
+import { Authenticated, CurrentActor } from '../auth/auth.decorators';
+import { Permission } from '../auth/permissions';
+import { csvLine } from '../common/csv';
+import { API, ApiProblems } from '../common/http';
+import { AuditService, AuditEventView } from './audit.service';
+import { AuditExportQuery, AuditQuery, HistoryPage, VerifyResponse } from './dto/audit.dto';
+
+const CSV_COLUMNS = ['id', 'occurredAt', 'actorId', 'actorEmail', 'action', 'entityType', 'entityId', 'changes', 'reason', 'requestId', 'hash', 'prevHash'];
+
+function csvRow(e: AuditEventView): string {
+  return csvLine([
+    e.id,
+    e.occurredAt,
+    e.actor.id,
+    e.actor.email,
+    e.action,
+    e.entityType,
+    e.entityId,
+    JSON.stringify(e.changes),
+    e.reason,
+    e.requestId,
+    e.hash,
+    e.prevHash,
+  ]);
+}
+
+@ApiTags('audit')
+@Controller(`${API}/audit-events`)
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Authenticated(Permission.ReadAudit)
+  @ApiOkResponse({ type: HistoryPage })
+  @ApiProblems(400)
+  list(@CurrentActor() actor: Actor, @Query() query: AuditQuery) {
+    const { limit, cursor, sort: _sort, ...filter } = query;
+    return this.audit.list(actor, filter, { limit, cursor });
+  }
+
+  @Get('verify')
+  @Authenticated(Permission.ReadAudit)
+  @ApiOkResponse({ type: VerifyResponse })
+  verify() {
+    return this.audit.verify();
+  }
+
+  @Get('export')
+  @Authenticated(Permission.ReadAudit)
+  @ApiProduces('text/csv', 'application/x-ndjson')
+  @ApiOkResponse({ description: 'The filtered events, streamed, oldest first.' })
+  @ApiProblems(400)
+  export(@CurrentActor() actor: Actor, @Query() query: AuditExportQuery, @Res() reply: FastifyReply) {
+    const { limit: _l, cursor: _c, sort: _s, format = 'jsonl', ...filter } = query;
+    const events = this.audit.stream(actor, filter);
+    async function* lines(): AsyncGenerator<string> {
+      if (format === 'csv') yield csvLine(CSV_COLUMNS);
+      for await (const event of events) yield format === 'csv' ? csvRow(event) : `${JSON.stringify(event)}\n`;
+    }
+    reply
+      .header('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="audit-events.${format}"`)
+      .send(Readable.from(lines()));
+  }
+}

@@ -1,0 +1,269 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { keyset, Page, PageQuery, SqlParams, toPage } from '../common/paging';
+import { Problem } from '../common/problem';
+import { chainHash, eventContent, GENESIS_HASH, HashedContent } from './canonical';
+
+export type Changes = Record<string, [unknown, unknown]>;
+
+export interface AuditInput {
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  changes: Changes;
+  reason?: string | null;
+  /** The document whose classification governs who may see this event. */
+  documentId?: string | null;
+  /** The milestone whose classification governs who may see this event. */
+  milestoneId?: string | null;
+  /** The classification at the time of writing (the stricter of it and the current one applies). */
+  classification?: string;
+}
+
+/** Who an event names: a signed-in actor, or an attempted email for a failed login. */
+export interface AuditActor {
+  id: string | null;
+  email: string | null;
+  requestId: string | null;
+}
+
+export interface AuditEventView {
+  id: string;
+  occurredAt: string;
+  actor: { id: string | null; email: string | null };
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  changes: Changes;
+  reason: string | null;
+  requestId: string | null;
+  hash: string;
+  prevHash: string;
+}
+
+export interface AuditFilter {
+  entityType?: string[];
+  entityId?: string;
+  actorId?: string;
+  action?: string[];
+  from?: string;
+  to?: string;
+}
+
+const EVENT_COLUMNS = `e.seq, e.id, e.occurred_at AS "occurredAt", e.actor_id AS "actorId", e.actor_email AS "actorEmail",
+  e.action, e.entity_type AS "entityType", e.entity_id AS "entityId", e.changes, e.reason, e.request_id AS "requestId",
+  e.document_id AS "documentId", e.milestone_id AS "milestoneId", e.classification, e.hash, e.prev_hash AS "prevHash"`;
+
+/**
+ * The append-only, hash-chained audit log. `append` runs inside the caller's transaction, so
+ * an event commits or rolls back with its write. The chain head row is updated and the event
+ * inserted in one statement: the row lock orders concurrent appends (no forks, no gaps) and
+ * is held only until the caller commits.
+ */
+@Injectable()
+export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async append(manager: EntityManager, actor: AuditActor, input: AuditInput): Promise<void> {
+    const changes = JSON.parse(JSON.stringify(input.changes ?? {})) as Changes;
+    const content: HashedContent = {
+      id: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      changes,
+      reason: input.reason ?? null,
+      requestId: actor.requestId,
+      documentId: input.documentId ?? null,
+      milestoneId: input.milestoneId ?? null,
+      classification: input.classification ?? 'public',
+    };
+    await manager.query(
+      `WITH head AS (
+         UPDATE audit_chain_head
+            SET seq = seq + 1, prev_hash = hash,
+                hash = encode(sha256(convert_to(hash || '|' || (seq + 1)::text || '|' || $1, 'UTF8')), 'hex')
+          WHERE id = 1
+         RETURNING seq, hash, prev_hash)
+       INSERT INTO audit_events (seq, id, occurred_at, actor_id, actor_email, action, entity_type, entity_id, changes,
+                                 reason, request_id, document_id, milestone_id, classification, hash, prev_hash)
+       SELECT head.seq, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $14, head.hash, head.prev_hash FROM head`,
+      [
+        eventContent(content),
+        content.id,
+        content.occurredAt,
+        content.actorId,
+        content.actorEmail,
+        content.action,
+        content.entityType,
+        content.entityId,
+        JSON.stringify(changes),
+        content.reason,
+        content.requestId,
+        content.documentId,
+        content.milestoneId,
+        content.classification,
+      ],
+    );
+  }
+
+  /** SQL that hides events about documents or milestones above the actor's clearance. */
+  visibilityPredicate(actor: Actor, params: SqlParams, alias = 'e'): string {
+    if (actor.seesEverything) return 'TRUE';
+    const v = params.p(actor.visible);
+    return `(${alias}.classification = ANY(${v})
+      AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = ${alias}.document_id AND NOT d.classification = ANY(${v}))
+      AND NOT EXISTS (SELECT 1 FROM milestones m WHERE m.id = ${alias}.milestone_id AND NOT m.classification = ANY(${v})))`;
+  }
+
+  private where(actor: Actor, filter: AuditFilter, params: SqlParams): string[] {
+    const where = [this.visibilityPredicate(actor, params)];
+    if (filter.entityType?.length) where.push(`e.entity_type = ANY(${params.p(filter.entityType)})`);
+    if (filter.entityId) where.push(`e.entity_id = ${params.p(filter.entityId)}`);
+    if (filter.actorId) where.push(`e.actor_id = ${params.p(filter.actorId)}`);
+    if (filter.action?.length) where.push(`e.action = ANY(${params.p(filter.action)})`);
+    if (filter.from) where.push(`e.occurred_at >= ${params.p(filter.from)}`);
+    if (filter.to) where.push(`e.occurred_at < ${params.p(filter.to)}`);
+    return where;
+  }
+
+  /** Events oldest first, keyset-paged on their sequence number. */
+  async list(actor: Actor, filter: AuditFilter, page: PageQuery): Promise<Page<AuditEventView>> {
+    const params = new SqlParams();
+    const where = this.where(actor, filter, params);
+    const ks = keyset({ ...page, sort: undefined }, { seq: { expr: 'e.seq', type: 'bigint' } }, 'seq', 'e.seq', params);
+    if (ks.after) where.push(ks.after);
+    const limit = page.limit ?? 50;
+    const rows = await this.dataSource.query(
+      `SELECT ${EVENT_COLUMNS}, ${ks.select} FROM audit_events e WHERE ${where.join(' AND ')}
+       ORDER BY ${ks.orderBy} LIMIT ${params.p(limit + 1)}`,
+      params.values,
+    );
+    return toPage(rows, limit, ks, toView);
+  }
+
+  /** The same events as `list`, in batches, for streaming exports with bounded memory. */
+  async *stream(actor: Actor, filter: AuditFilter, batch = 1000): AsyncGenerator<AuditEventView> {
+    let after = '0';
+    for (;;) {
+      const params = new SqlParams();
+      const where = this.where(actor, filter, params);
+      where.push(`e.seq > ${params.p(after)}`);
+      const rows = await this.dataSource.query(
+        `SELECT ${EVENT_COLUMNS} FROM audit_events e WHERE ${where.join(' AND ')} ORDER BY e.seq LIMIT ${params.p(batch)}`,
+        params.values,
+      );
+      for (const row of rows) yield toView(row);
+      if (rows.length < batch) return;
+      after = rows[rows.length - 1].seq;
+    }
+  }
+
+  /** One entity's events, oldest first (the caller has checked that the actor may see it). */
+  async history(entityId: string, page: PageQuery): Promise<Page<AuditEventView>> {
+    const params = new SqlParams();
+    const where = [`e.entity_id = ${params.p(entityId)}`];
+    const ks = keyset({ ...page, sort: undefined }, { seq: { expr: 'e.seq', type: 'bigint' } }, 'seq', 'e.seq', params);
+    if (ks.after) where.push(ks.after);
+    const limit = page.limit ?? 50;
+    const rows = await this.dataSource.query(
+      `SELECT ${EVENT_COLUMNS}, ${ks.select} FROM audit_events e WHERE ${where.join(' AND ')}
+       ORDER BY ${ks.orderBy} LIMIT ${params.p(limit + 1)}`,
+      params.values,
+    );
+    return toPage(rows, limit, ks, toView);
+  }
+
+  /**
+   * The entity's fields as they stood at `asOf`, replayed from its create, update and
+   * transition events; null when it did not exist then (not yet created, or deleted).
+   */
+  async stateAsOf(entityId: string, asOf: string): Promise<Record<string, unknown> | null> {
+    const rows: { action: string; changes: Changes; occurredAt: Date; actorId: string }[] = await this.dataSource.query(
+      `SELECT action, changes, occurred_at AS "occurredAt", actor_id AS "actorId" FROM audit_events
+        WHERE entity_id = $1 AND occurred_at <= $2 ORDER BY seq`,
+      [entityId, asOf],
+    );
+    let state: Record<string, unknown> | null = null;
+    for (const row of rows) {
+      if (row.action === 'create') state = {};
+      if (state === null) continue;
+      if (row.action === 'delete') {
+        state = null;
+        continue;
+      }
+      if (!['create', 'update', 'transition'].includes(row.action)) continue;
+      for (const [field, [, after]] of Object.entries(row.changes)) state[field] = after;
+      state.updatedAt = new Date(row.occurredAt).toISOString();
+      state.updatedBy = row.actorId;
+    }
+    return state;
+  }
+
+  /** Recomputes the whole chain in batches: constant memory however long the log. */
+  async verify(batch = 5000): Promise<{ valid: boolean; checked: number; firstInvalidId?: string }> {
+    let prev = GENESIS_HASH;
+    let lastSeq = 0n;
+    let checked = 0;
+    for (;;) {
+      const rows = await this.dataSource.query(
+        `SELECT ${EVENT_COLUMNS} FROM audit_events e WHERE e.seq > $1 ORDER BY e.seq LIMIT $2`,
+        [lastSeq.toString(), batch],
+      );
+      for (const row of rows) {
+        const seq = BigInt(row.seq);
+        const content = eventContent({
+          id: row.id,
+          occurredAt: new Date(row.occurredAt).toISOString(),
+          actorId: row.actorId,
+          actorEmail: row.actorEmail,
+          action: row.action,
+          entityType: row.entityType,
+          entityId: row.entityId,
+          changes: row.changes,
+          reason: row.reason,
+          requestId: row.requestId,
+          documentId: row.documentId,
+          milestoneId: row.milestoneId,
+          classification: row.classification,
+        });
+        const ok = seq === lastSeq + 1n && row.prevHash === prev && row.hash === chainHash(prev, row.seq, content);
+        if (!ok) return { valid: false, checked, firstInvalidId: row.id };
+        checked++;
+        prev = row.hash;
+        lastSeq = seq;
+      }
+      if (rows.length < batch) break;
+    }
+    const head = await this.dataSource.query('SELECT seq, hash FROM audit_chain_head WHERE id = 1');
+    if (!head[0] || BigInt(head[0].seq) !== lastSeq || head[0].hash !== prev) {
+      return { valid: false, checked };
+    }
+    return { valid: true, checked };
+  }
+}
+
+export function toView(row: any): AuditEventView {
+  return {
+    id: row.id,
+    occurredAt: new Date(row.occurredAt).toISOString(),
+    actor: { id: row.actorId, email: row.actorEmail },
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    changes: row.changes,
+    reason: row.reason,
+    requestId: row.requestId,
+    hash: row.hash,
+    prevHash: row.prevHash,
+  };
+}
+
+export function assertInstant(value: string | undefined, field: string): void {
+  if (value !== undefined && Number.isNaN(Date.parse(value))) throw Problem.invalidField(field, 'must be an ISO 8601 instant');
+}

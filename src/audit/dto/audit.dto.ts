@@ -1,0 +1,84 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { PageQuery } from '../../common/paging';
+import { CommaList, IsInstant } from '../../common/validation';
+
+export const AUDIT_ENTITY_TYPES = ['institution', 'summit', 'document', 'milestone', 'user', 'session'] as const;
+
+export class AuditQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: AUDIT_ENTITY_TYPES, isArray: true, description: 'Comma-separated.' })
+  @IsOptional()
+  @CommaList()
+  @IsIn(AUDIT_ENTITY_TYPES, { each: true })
+  entityType?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  entityId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  actorId?: string;
+
+  @ApiPropertyOptional({ isArray: true, type: String, description: 'e.g. create,update,transition,delete,login.failure' })
+  @IsOptional()
+  @CommaList()
+  @IsString({ each: true })
+  @Length(1, 40, { each: true })
+  action?: string[];
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Events at or after this instant.' })
+  @IsOptional()
+  @IsInstant()
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Events before this instant.' })
+  @IsOptional()
+  @IsInstant()
+  to?: string;
+}
+
+export class AuditExportQuery extends AuditQuery {
+  @ApiPropertyOptional({ enum: ['csv', 'jsonl'], default: 'jsonl' })
+  @IsOptional()
+  @IsIn(['csv', 'jsonl'])
+  format?: 'csv' | 'jsonl';
+}
+
+export class AuditActorView {
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) id: string | null;
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+}
+
+export class AuditEventResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty({ type: AuditActorView }) actor: AuditActorView;
+  @ApiProperty({ example: 'transition' }) action: string;
+  @ApiProperty({ example: 'document' }) entityType: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) entityId: string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'array', minItems: 2, maxItems: 2, items: {} },
+    example: { status: ['draft', 'signed'] },
+    description: 'Each changed field → [before, after].',
+  })
+  changes: Record<string, [unknown, unknown]>;
+  @ApiProperty({ nullable: true, type: String }) reason: string | null;
+  @ApiProperty({ nullable: true, type: String }) requestId: string | null;
+  @ApiProperty({ description: 'sha256(prevHash | seq | canonical content), hex' }) hash: string;
+  @ApiProperty() prevHash: string;
+}
+
+export class HistoryPage {
+  @ApiProperty({ type: [AuditEventResponse] }) items: AuditEventResponse[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
+
+export class VerifyResponse {
+  @ApiProperty() valid: boolean;
+  @ApiProperty({ description: 'Events checked before the first invalid one (or all).' }) checked: number;
+  @ApiPropertyOptional({ format: 'uuid' }) firstInvalidId?: string;
+}

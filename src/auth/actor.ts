@@ -1,0 +1,37 @@
+import { Clearance, visibleClassifications } from '../users/roles';
+import { hasPermission, Permission } from './permissions';
+
+/** Who is acting, as every service sees it: identity, roles, clearance and the request id. */
+export class Actor {
+  readonly visible: readonly string[];
+
+  constructor(
+    readonly id: string,
+    readonly email: string,
+    readonly roles: readonly string[],
+    readonly clearance: Clearance,
+    readonly requestId: string | null = null,
+  ) {
+    this.visible = visibleClassifications(clearance);
+  }
+
+  /** True when clearance hides nothing, so queries can skip the filter. */
+  get seesEverything(): boolean {
+    return this.clearance === 'confidential';
+  }
+
+  can(permission: Permission): boolean {
+    return hasPermission(this.roles, permission);
+  }
+
+  mayRead(classification: string): boolean {
+    return this.visible.includes(classification);
+  }
+
+  static readonly SYSTEM_ID = '00000000-0000-0000-0000-000000000000';
+
+  /** The built-in actor for bootstrap and seeding; it cannot sign in. */
+  static system(requestId: string | null = null): Actor {
+    return new Actor(Actor.SYSTEM_ID, 'system@pacta.local', ['admin'], 'confidential', requestId);
+  }
+}

@@ -1,0 +1,76 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.token';
+import { Problem } from '../common/problem';
+import { inTransaction } from '../common/register';
+import { verifyPassword } from '../users/passwords';
+import { Actor } from './actor';
+import { LoginLimiter } from './login-limiter';
+import { TokenService } from './token.service';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly tokens: TokenService,
+    private readonly limiter: LoginLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The same 401 for an unknown email, a wrong password and a disabled user. */
+  async login(emailInput: string, password: string, address: string, requestId: string | null) {
+    const email = emailInput.trim().toLowerCase();
+    this.limiter.check(email, address);
+    const rows = await this.dataSource.query(
+      'SELECT id, email, password_hash AS "passwordHash", disabled FROM users WHERE email = $1',
+      [email],
+    );
+    const user = rows[0];
+    const ok = (await verifyPassword(user?.passwordHash, password)) && user && !user.disabled;
+    await inTransaction(this.dataSource, (manager) =>
+      this.audit.append(
+        manager,
+        { id: ok ? user.id : null, email, requestId },
+        { action: ok ? 'login.success' : 'login.failure', entityType: 'session', entityId: user?.id ?? null, changes: {} },
+      ),
+    );
+    if (!ok) {
+      this.limiter.fail(email, address);
+      throw Problem.unauthorized('The email or password is wrong.');
+    }
+    this.limiter.succeed(email);
+    return { accessToken: this.tokens.issue(user.id), tokenType: 'Bearer' as const, expiresIn: this.config.jwtTtlSeconds };
+  }
+
+  async me(actor: Actor) {
+    const rows = await this.dataSource.query(
+      `SELECT id, email, display_name AS "displayName", roles, clearance, disabled, version,
+              created_at AS "createdAt", updated_at AS "updatedAt", created_by AS "createdBy", updated_by AS "updatedBy"
+         FROM users WHERE id = $1`,
+      [actor.id],
+    );
+    return { ...rows[0], status: 'active' };
+  }
+
+  /** A new calendar feed token (the previous one stops working); only its hash is kept. */
+  async issueFeedToken(actor: Actor): Promise<string> {
+    const token = randomBytes(24).toString('base64url');
+    await this.setFeedToken(actor, createHash('sha256').update(token).digest('hex'), 'feed-token.issue');
+    return token;
+  }
+
+  revokeFeedToken(actor: Actor): Promise<void> {
+    return this.setFeedToken(actor, null, 'feed-token.revoke');
+  }
+
+  private setFeedToken(actor: Actor, hash: string | null, action: string): Promise<void> {
+    return inTransaction(this.dataSource, async (manager) => {
+      await manager.query('UPDATE users SET feed_token_hash = $1 WHERE id = $2', [hash, actor.id]);
+      await this.audit.append(manager, actor, { action, entityType: 'user', entityId: actor.id, changes: {} });
+    });
+  }
+}

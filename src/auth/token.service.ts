@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import { Clearance } from '../users/roles';
+import { Actor } from './actor';
+
+interface CachedUser {
+  id: string;
+  email: string;
+  roles: string[];
+  clearance: Clearance;
+  disabled: boolean;
+  at: number;
+}
+
+/** How long a looked-up user is trusted before it is read again (other instances' changes). */
+const USER_TTL_MS = 1000;
+
+/**
+ * Issues and checks access tokens (HS256 only, so `alg: none` and key confusion fail), and
+ * resolves a token or a calendar feed token to an Actor, re-reading the user so that a
+ * disabled user or a changed role takes effect at once on this instance.
+ */
+@Injectable()
+export class TokenService {
+  private readonly users = new Map<string, CachedUser>();
+
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  issue(userId: string): string {
+    return this.jwt.sign({ sub: userId }, { algorithm: 'HS256' });
+  }
+
+  /** The actor for a bearer token, or null when the token or its user is not acceptable. */
+  async actorForToken(token: string, requestId: string | null): Promise<Actor | null> {
+    let payload: { sub?: unknown };
+    try {
+      payload = this.jwt.verify(token, { algorithms: ['HS256'] });
+    } catch {
+      return null;
+    }
+    if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.sub)) return null;
+    const user = await this.user(payload.sub);
+    return user && !user.disabled ? new Actor(user.id, user.email, user.roles, user.clearance, requestId) : null;
+  }
+
+  async actorForFeedToken(feedToken: string, requestId: string | null): Promise<Actor | null> {
+    const hash = createHash('sha256').update(feedToken).digest('hex');
+    const rows: CachedUser[] = await this.dataSource.query(
+      'SELECT id, email, roles, clearance, disabled FROM users WHERE feed_token_hash = $1',
+      [hash],
+    );
+    const user = rows[0];
+    return user && !user.disabled ? new Actor(user.id, user.email, user.roles, user.clearance, requestId) : null;
+  }
+
+  /** Called when a user changes, so that this instance stops trusting the cached copy. */
+  forget(userId: string): void {
+    this.users.delete(userId);
+  }
+
+  private async user(id: string): Promise<CachedUser | null> {
+    const cached = this.users.get(id);
+    if (cached && Date.now() - cached.at < USER_TTL_MS) return cached;
+    const rows: Omit<CachedUser, 'at'>[] = await this.dataSource.query(
+      'SELECT id, email, roles, clearance, disabled FROM users WHERE id = $1',
+      [id],
+    );
+    if (!rows[0]) {
+      this.users.delete(id);
+      return null;
+    }
+    const user = { ...rows[0], at: Date.now() };
+    if (this.users.size > 10000) this.users.clear();
+    this.users.set(id, user);
+    return user;
+  }
+}

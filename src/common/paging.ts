@@ -1,0 +1,131 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Problem } from './problem';
+import { QueryInt } from './validation';
+
+/** limit/cursor/sort, shared by every list query DTO. */
+export class PageQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Opaque cursor: nextCursor of the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  cursor?: string;
+
+  @ApiPropertyOptional({ description: 'A field name, `-` in front for descending.' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^-?[a-zA-Z]{1,40}$/, { message: 'must be a field name, optionally prefixed with -' })
+  sort?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Collects positional parameters while SQL is assembled: `sql.p(value)` → `$n`. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  p(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+export type SortType = 'text' | 'date' | 'timestamptz' | 'bigint' | 'uuid';
+
+/** A sortable field: its SQL expression (never NULL) and type, for keyset comparisons. */
+export interface SortKey {
+  expr: string;
+  type: SortType;
+}
+
+export interface Keyset {
+  /** Columns to add to the SELECT: the sort value as text (full precision) and the id. */
+  select: string;
+  orderBy: string;
+  /** The row comparison that starts after the cursor, or null on the first page. */
+  after: string | null;
+  /** Values a row contributes to the next cursor. */
+  cursorOf(row: Record<string, unknown>): unknown[];
+}
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, sortName: string): unknown[] {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 3 && parsed[0] === sortName) return parsed.slice(1);
+  } catch {
+    // fall through to the problem below
+  }
+  throw Problem.invalidField('cursor', 'is not a cursor from this list (or the sort changed)');
+}
+
+/**
+ * Keyset paging on (sort expression, id): stable under inserts, and an index on the same pair
+ * serves every page in the same time. Each register declares its sortable fields.
+ */
+export function keyset(
+  query: PageQuery,
+  sortable: Record<string, SortKey>,
+  defaultSort: string,
+  idExpr: string,
+  params: SqlParams,
+): Keyset {
+  const sort = query.sort ?? defaultSort;
+  const desc = sort.startsWith('-');
+  const name = desc ? sort.slice(1) : sort;
+  const key = sortable[name];
+  if (!key) {
+    throw Problem.invalidField('sort', `must be one of ${Object.keys(sortable).join(', ')} (with - for descending)`);
+  }
+  const dir = desc ? 'DESC' : 'ASC';
+  let after: string | null = null;
+  if (query.cursor) {
+    const [value, id] = decodeCursor(query.cursor, sort);
+    if (typeof id !== 'string' || !/^[0-9a-f-]{1,36}$/i.test(id) || (typeof value !== 'string' && typeof value !== 'number')) {
+      throw Problem.invalidField('cursor', 'is malformed');
+    }
+    const idType = /^\d+$/.test(id) ? 'bigint' : 'uuid';
+    after = `(${key.expr}, ${idExpr}) ${desc ? '<' : '>'} (${params.p(value)}::${key.type}, ${params.p(id)}::${idType})`;
+  }
+  return {
+    select: `${key.expr}::text AS "__sort", ${idExpr}::text AS "__id"`,
+    orderBy: `${key.expr} ${dir}, ${idExpr} ${dir}`,
+    after,
+    cursorOf: (row) => [sort, row.__sort, row.__id],
+  };
+}
+
+/** Cuts the extra row fetched to learn whether another page exists, and makes its cursor. */
+export function toPage<T extends Record<string, unknown>>(
+  rows: T[],
+  limit: number,
+  ks: Keyset,
+  map: (row: T) => unknown,
+): Page<any> {
+  const more = rows.length > limit;
+  const pageRows = more ? rows.slice(0, limit) : rows;
+  const last = pageRows[pageRows.length - 1];
+  const nextCursor = more && last ? encodeCursor(ks.cursorOf(last)) : null;
+  for (const row of pageRows) {
+    delete (row as Record<string, unknown>).__sort;
+    delete (row as Record<string, unknown>).__id;
+  }
+  return {
+    items: pageRows.map(map),
+    nextCursor,
+  };
+}

@@ -1,0 +1,88 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { PageQuery } from '../../common/paging';
+import { CommaList, IsCountryCode } from '../../common/validation';
+import { INSTITUTION_KINDS, INSTITUTION_STATUSES } from '../institution.workflow';
+
+export class CreateInstitutionDto {
+  @ApiProperty({ minLength: 1, maxLength: 300, example: 'Ministry of Foreign Affairs of the Republic of Azerbaijan' })
+  @IsString()
+  @Length(1, 300)
+  name: string;
+
+  @ApiPropertyOptional({ maxLength: 100, nullable: true, example: 'MFA AZ' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  shortName?: string | null;
+
+  @ApiProperty({ example: 'AZ', description: 'ISO 3166-1 alpha-2, upper case' })
+  @IsCountryCode()
+  country: string;
+
+  @ApiProperty({ enum: INSTITUTION_KINDS })
+  @IsIn(INSTITUTION_KINDS)
+  kind: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID('all')
+  parentId?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 2048, nullable: true, example: 'https://mfa.gov.az' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @MaxLength(2048)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  website?: string | null;
+}
+
+export class UpdateInstitutionDto extends PartialType(CreateInstitutionDto) {}
+
+export class InstitutionListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: INSTITUTION_STATUSES, isArray: true, description: 'Comma-separated.' })
+  @IsOptional()
+  @CommaList()
+  @IsIn(INSTITUTION_STATUSES, { each: true })
+  status?: string[];
+
+  @ApiPropertyOptional({ enum: INSTITUTION_KINDS, isArray: true, description: 'Comma-separated.' })
+  @IsOptional()
+  @CommaList()
+  @IsIn(INSTITUTION_KINDS, { each: true })
+  kind?: string[];
+
+  @ApiPropertyOptional({ isArray: true, type: String, description: 'ISO codes, comma-separated.' })
+  @IsOptional()
+  @CommaList()
+  @IsCountryCode({ each: true })
+  country?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  parentId?: string;
+
+  @ApiPropertyOptional({ description: 'Case-insensitive substring of name or short name.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
+}
+
+export class InstitutionResponse extends CreateInstitutionDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: INSTITUTION_STATUSES }) status: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'uuid' }) createdBy: string;
+  @ApiProperty({ format: 'uuid' }) updatedBy: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) successorId: string | null;
+  @ApiProperty({ enum: INSTITUTION_STATUSES, isArray: true }) allowedTransitions: string[];
+}
+
+export class InstitutionPage {
+  @ApiProperty({ type: [InstitutionResponse] }) items: InstitutionResponse[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

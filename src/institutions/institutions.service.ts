@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { Permission } from '../auth/permissions';
+import { AuditService } from '../audit/audit.service';
+import { SqlParams } from '../common/paging';
+import { Problem } from '../common/problem';
+import { inTransaction, Register, Row } from '../common/register';
+import { TransitionRequest } from '../common/workflow';
+import { CreateInstitutionDto, InstitutionListQuery, UpdateInstitutionDto } from './dto/institution.dto';
+import { institutionWorkflow } from './institution.workflow';
+
+@Injectable()
+export class InstitutionsService {
+  readonly register: Register;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {
+    this.register = new Register(
+      {
+        entityType: 'institution',
+        label: 'Institution',
+        table: 'institutions',
+        alias: 'i',
+        workflow: institutionWorkflow,
+        writePermission: Permission.WriteRegisters,
+        fields: {
+          name: { column: 'name' },
+          shortName: { column: 'short_name' },
+          country: { column: 'country' },
+          kind: { column: 'kind' },
+          parentId: { column: 'parent_id' },
+          website: { column: 'website' },
+          successorId: { column: 'successor_id' },
+        },
+        sortable: {
+          createdAt: { expr: 'i.created_at', type: 'timestamptz' },
+          updatedAt: { expr: 'i.updated_at', type: 'timestamptz' },
+          name: { expr: 'i.name', type: 'text' },
+        },
+        defaultSort: 'name',
+      },
+      dataSource,
+      audit,
+    );
+  }
+
+  get(actor: Actor, id: string): Promise<Row> {
+    return this.register.findVisible(actor, id).then((row) => this.register.present(row, actor));
+  }
+
+  list(actor: Actor, query: InstitutionListQuery) {
+    const params = new SqlParams();
+    const where: string[] = [];
+    if (query.status?.length) where.push(`i.status = ANY(${params.p(query.status)})`);
+    if (query.kind?.length) where.push(`i.kind = ANY(${params.p(query.kind)})`);
+    if (query.country?.length) where.push(`i.country = ANY(${params.p(query.country)})`);
+    if (query.parentId) where.push(`i.parent_id = ${params.p(query.parentId)}`);
+    if (query.q) {
+      const like = params.p(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(i.name ILIKE ${like} OR i.short_name ILIKE ${like})`);
+    }
+    return this.register.list(actor, { where, params, page: query });
+  }
+
+  create(actor: Actor, dto: CreateInstitutionDto): Promise<Row> {
+    return inTransaction(this.dataSource, async (manager) => {
+      if (dto.parentId) await this.requireInstitution(manager, dto.parentId, 'parentId');
+      const row = await this.register.insert(manager, actor, { ...dto });
+      return this.register.present(row, actor);
+    });
+  }
+
+  update(actor: Actor, id: string, dto: UpdateInstitutionDto, ifMatch?: number): Promise<Row> {
+    return inTransaction(this.dataSource, async (manager) => {
+      if (dto.parentId) {
+        await this.requireInstitution(manager, dto.parentId, 'parentId');
+        await this.refuseCycle(manager, id, dto.parentId);
+      }
+      const row = await this.register.update(manager, actor, id, { ...dto }, ifMatch);
+      return this.register.present(row, actor);
+    });
+  }
+
+  transition(actor: Actor, id: string, request: TransitionRequest, ifMatch?: number): Promise<Row> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const row = await this.register.transition(manager, actor, id, request, ifMatch, async (current, req) => {
+        if (req.to === 'defunct' && req.successorId) {
+          if (req.successorId === current.id) {
+            throw Problem.unprocessable('An institution cannot succeed itself.', [
+              { field: 'successorId', message: 'must name another institution' },
+            ]);
+          }
+          await this.requireInstitution(manager, req.successorId, 'successorId');
+          return { successorId: req.successorId };
+        }
+        return req.to === 'active' ? { successorId: null } : {};
+      });
+      return this.register.present(row, actor);
+    });
+  }
+
+  remove(actor: Actor, id: string, ifMatch?: number): Promise<void> {
+    return inTransaction(this.dataSource, (manager) => this.register.remove(manager, actor, id, ifMatch));
+  }
+
+  /** A referenced institution must exist: 422 naming the field otherwise. */
+  async requireInstitution(manager: EntityManager, id: string, field: string): Promise<void> {
+    const rows = await manager.query('SELECT 1 FROM institutions WHERE id = $1', [id]);
+    if (!rows[0]) throw Problem.unprocessable(`${field}: no institution ${id}.`, [{ field, message: 'no such institution' }]);
+  }
+
+  private async refuseCycle(manager: EntityManager, id: string, parentId: string): Promise<void> {
+    const rows = await manager.query(
+      `WITH RECURSIVE up(id, parent_id, depth) AS (
+         SELECT id, parent_id, 0 FROM institutions WHERE id = $1
+         UNION ALL SELECT i.id, i.parent_id, up.depth + 1 FROM institutions i JOIN up ON i.id = up.parent_id WHERE up.depth < 100)
+       SELECT 1 FROM up WHERE id = $2 LIMIT 1`,
+      [parentId, id],
+    );
+    if (rows[0]) {
+      throw Problem.unprocessable('parentId would make the institution its own ancestor.', [
+        { field: 'parentId', message: 'would create a cycle' },
+      ]);
+    }
+  }
+}

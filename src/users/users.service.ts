@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { TokenService } from '../auth/token.service';
+import { AuditService, Changes } from '../audit/audit.service';
+import { keyset, PageQuery, SqlParams, toPage } from '../common/paging';
+import { Problem } from '../common/problem';
+import { inTransaction, Row } from '../common/register';
+import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { hashPassword } from './passwords';
+
+const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.roles, u.clearance, u.disabled, u.version,
+  u.created_at AS "createdAt", u.updated_at AS "updatedAt", u.created_by AS "createdBy", u.updated_by AS "updatedBy"`;
+
+const FIELDS: Record<string, string> = {
+  displayName: 'display_name',
+  roles: 'roles',
+  clearance: 'clearance',
+  disabled: 'disabled',
+};
+
+function present(row: Row): Row {
+  return { ...row, status: row.disabled ? 'disabled' : 'active' };
+}
+
+@Injectable()
+export class UsersService {
+  private readonly logger = new Logger('Users');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async get(id: string): Promise<Row> {
+    const rows = await this.dataSource.query(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1 AND u.id <> $2`, [
+      id,
+      Actor.SYSTEM_ID,
+    ]);
+    if (!rows[0]) throw Problem.notFound('User', id);
+    return present(rows[0]);
+  }
+
+  async list(query: PageQuery) {
+    const params = new SqlParams();
+    const where = [`u.id <> ${params.p(Actor.SYSTEM_ID)}`];
+    const ks = keyset(
+      query,
+      { email: { expr: 'u.email', type: 'text' }, createdAt: { expr: 'u.created_at', type: 'timestamptz' } },
+      'email',
+      'u.id',
+      params,
+    );
+    if (ks.after) where.push(ks.after);
+    const limit = query.limit ?? 50;
+    const rows = await this.dataSource.query(
+      `SELECT ${USER_COLUMNS}, ${ks.select} FROM users u WHERE ${where.join(' AND ')} ORDER BY ${ks.orderBy} LIMIT ${params.p(limit + 1)}`,
+      params.values,
+    );
+    return toPage(rows, limit, ks, present);
+  }
+
+  async create(actor: Actor, dto: CreateUserDto): Promise<Row> {
+    const passwordHash = await hashPassword(dto.password);
+    return inTransaction(this.dataSource, async (manager) => {
+      const [row] = await manager.query(
+        `INSERT INTO users AS u (email, display_name, password_hash, roles, clearance, disabled, created_by, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING ${USER_COLUMNS}`,
+        [dto.email.toLowerCase(), dto.displayName, passwordHash, dto.roles, dto.clearance ?? 'public', dto.disabled ?? false, actor.id],
+      );
+      const changes: Changes = { password: [null, '(set)'] };
+      for (const [field, value] of Object.entries(row)) changes[field] = [null, value instanceof Date ? value.toISOString() : value];
+      await this.audit.append(manager, actor, { action: 'create', entityType: 'user', entityId: row.id, changes });
+      return present(row);
+    });
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateUserDto, ifMatch?: number): Promise<Row> {
+    const passwordHash = dto.password ? await hashPassword(dto.password) : null;
+    const result = await inTransaction(this.dataSource, async (manager) => {
+      const [before] = await manager.query(
+        `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1 AND u.id <> $2 FOR UPDATE`,
+        [id, Actor.SYSTEM_ID],
+      );
+      if (!before) throw Problem.notFound('User', id);
+      if (ifMatch !== undefined && ifMatch !== before.version) throw Problem.stale(before.version);
+      if (id === actor.id && (dto.disabled === true || (dto.roles && !dto.roles.includes('admin')))) {
+        throw Problem.unprocessable('Admins cannot disable themselves or drop their own admin role.');
+      }
+      const params = new SqlParams();
+      const sets: string[] = [];
+      const changes: Changes = {};
+      for (const [field, column] of Object.entries(FIELDS)) {
+        const value = (dto as Record<string, unknown>)[field];
+        if (value === undefined || JSON.stringify(value) === JSON.stringify(before[field])) continue;
+        sets.push(`${column} = ${params.p(value)}`);
+        changes[field] = [before[field], value];
+      }
+      if (passwordHash) {
+        sets.push(`password_hash = ${params.p(passwordHash)}`);
+        changes.password = ['(set)', '(changed)'];
+      }
+      if (sets.length === 0) return before;
+      sets.push('version = version + 1', 'updated_at = now()', `updated_by = ${params.p(actor.id)}`);
+      const [[after]] = await manager.query(
+        `UPDATE users u SET ${sets.join(', ')} WHERE u.id = ${params.p(id)} RETURNING ${USER_COLUMNS}`,
+        params.values,
+      );
+      changes.version = [before.version, after.version];
+      await this.audit.append(manager, actor, { action: 'update', entityType: 'user', entityId: id, changes });
+      return after;
+    });
+    this.tokens.forget(id);
+    return present(result);
+  }
+
+  /**
+   * On a start with no users but the system actor, creates the configured admin. Returns the
+   * generated password when none was configured, for main to print once.
+   */
+  async ensureAdmin(email: string | null, password: string | null): Promise<{ email: string; password?: string } | null> {
+    const [{ count }] = await this.dataSource.query('SELECT count(*)::int AS count FROM users WHERE id <> $1', [Actor.SYSTEM_ID]);
+    if (count > 0 || !email) return null;
+    const generated = password ? undefined : randomBytes(18).toString('base64url');
+    await this.create(Actor.system(), {
+      email,
+      displayName: 'Administrator',
+      password: password ?? generated!,
+      roles: ['admin'],
+      clearance: 'confidential',
+    }).catch((error) => {
+      if (error instanceof Problem && error.status === 409) return null;
+      throw error;
+    });
+    this.logger.log(`created the first admin ${email}`);
+    return { email, password: generated };
+  }
+}
