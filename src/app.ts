@@ -37,7 +37,16 @@ export function openApiConfig() {
  * ids, problem+json for every error (also those Fastify raises before Nest), validation,
  * security headers, CORS, metrics and OpenAPI. main.ts and the tests both start it here.
  */
-export async function createApp(config: AppConfig, dataSource: DataSource): Promise<NestFastifyApplication> {
+export interface AppOptions {
+  /** Serve the Swagger UI pages (the JSON document is always served). Off under Jest, which cannot load its assets plugin. */
+  docsUi?: boolean;
+}
+
+export async function createApp(
+  config: AppConfig,
+  dataSource: DataSource,
+  options: AppOptions = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     logger: {
@@ -112,7 +121,10 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   });
 
   const document = SwaggerModule.createDocument(app, openApiConfig());
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/docs-json',
+    swaggerUiEnabled: options.docsUi ?? true,
+  });
 
   await app.init();
   return app;

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { AppConfig } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.token';
 import { Problem } from '../common/problem';
 import { inTransaction } from '../common/register';
