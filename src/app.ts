@@ -51,7 +51,10 @@ export async function createApp(
     bodyLimit: config.bodyLimitBytes,
     logger: {
       level: config.logLevel,
-      redact: { paths: ['req.headers.authorization', 'password', '*.password', 'accessToken'], censor: '***' },
+      redact: {
+        paths: ['req.headers.authorization', 'password', '*.password', 'accessToken'],
+        censor: '***',
+      },
     },
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
@@ -80,7 +83,10 @@ export async function createApp(
   });
   fastify.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
     const route = request.routeOptions?.url ?? 'unmatched';
-    httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    httpDuration.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
     request.log.info(
       {
         method: request.method,
@@ -93,10 +99,14 @@ export async function createApp(
     );
   });
 
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, dataSource), adapter, {
-    logger: new JsonLogger(fastify.log),
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, dataSource),
+    adapter,
+    {
+      logger: new JsonLogger(fastify.log),
+      bodyParser: false,
+    },
+  );
   app.useGlobalPipes(createValidationPipe());
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,
@@ -115,7 +125,9 @@ export async function createApp(
 
   fastify.setErrorHandler((error, request, reply) => {
     const problem =
-      error instanceof Problem ? error : (problemFromFastify(error) ?? new Problem(500, 'internal', 'An unexpected error occurred.'));
+      error instanceof Problem
+        ? error
+        : (problemFromFastify(error) ?? new Problem(500, 'internal', 'An unexpected error occurred.'));
     if (problem.status === 500) request.log.error({ err: error }, 'unhandled error');
     sendProblem(reply, problem, request.url.split('?')[0], request.id);
   });

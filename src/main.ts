@@ -9,7 +9,8 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
-  const log = (line: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: line })}\n`);
+  const log = (line: string) =>
+    process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: line })}\n`);
   const database = await openDatabase(config, log).catch((error: Error) => {
     throw new ConfigError(
       config.databaseUrl
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: Error) => {
-  console.error(error instanceof ConfigError ? error.message : `Pacta failed to start: ${error.stack ?? error.message}`);
+  console.error(
+    error instanceof ConfigError ? error.message : `Pacta failed to start: ${error.stack ?? error.message}`,
+  );
   process.exit(1);
 });

@@ -59,7 +59,12 @@ describe('institutions register', () => {
   });
 
   it('answers malformed JSON and NUL characters with 400 problems', async () => {
-    const bad = await t.http().post(base).set('Authorization', `Bearer ${editor}`).set('Content-Type', 'application/json').send('{"name":');
+    const bad = await t
+      .http()
+      .post(base)
+      .set('Authorization', `Bearer ${editor}`)
+      .set('Content-Type', 'application/json')
+      .send('{"name":');
     expect(bad.status).toBe(400);
     expect(bad.body.type).toBe('urn:pacta:problem:invalid-request');
     const nul = await t
@@ -75,16 +80,29 @@ describe('institutions register', () => {
     const bad = await t.http().get(`${base}/not-a-uuid`).set('Authorization', `Bearer ${editor}`);
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].field).toBe('id');
-    const missing = await t.http().get(`${base}/00000000-0000-4000-8000-000000000001`).set('Authorization', `Bearer ${editor}`);
+    const missing = await t
+      .http()
+      .get(`${base}/00000000-0000-4000-8000-000000000001`)
+      .set('Authorization', `Bearer ${editor}`);
     expect(missing.status).toBe(404);
   });
 
   it('updates with If-Match and refuses a stale version with 412, changing nothing', async () => {
     const inst = await create();
-    const ok = await t.http().patch(`${base}/${inst.id}`).set('Authorization', `Bearer ${editor}`).set('If-Match', '"1"').send({ name: 'Renamed' });
+    const ok = await t
+      .http()
+      .patch(`${base}/${inst.id}`)
+      .set('Authorization', `Bearer ${editor}`)
+      .set('If-Match', '"1"')
+      .send({ name: 'Renamed' });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ name: 'Renamed', version: 2 });
-    const stale = await t.http().patch(`${base}/${inst.id}`).set('Authorization', `Bearer ${editor}`).set('If-Match', '"1"').send({ name: 'Again' });
+    const stale = await t
+      .http()
+      .patch(`${base}/${inst.id}`)
+      .set('Authorization', `Bearer ${editor}`)
+      .set('If-Match', '"1"')
+      .send({ name: 'Again' });
     expect(stale.status).toBe(412);
     const after = await t.http().get(`${base}/${inst.id}`).set('Authorization', `Bearer ${editor}`);
     expect(after.body).toMatchObject({ name: 'Renamed', version: 2 });
@@ -94,10 +112,18 @@ describe('institutions register', () => {
     it.each(institutionWorkflow.allPairs())('$from → $to allowed=$allowed', async ({ from, to, allowed }) => {
       const inst = await create();
       if (from === 'defunct') {
-        const r = await t.http().post(`${base}/${inst.id}/transitions`).set('Authorization', `Bearer ${editor}`).send({ to: 'defunct', reason: 'merged' });
+        const r = await t
+          .http()
+          .post(`${base}/${inst.id}/transitions`)
+          .set('Authorization', `Bearer ${editor}`)
+          .send({ to: 'defunct', reason: 'merged' });
         expect(r.status).toBe(200);
       }
-      const res = await t.http().post(`${base}/${inst.id}/transitions`).set('Authorization', `Bearer ${editor}`).send({ to, reason: 'because' });
+      const res = await t
+        .http()
+        .post(`${base}/${inst.id}/transitions`)
+        .set('Authorization', `Bearer ${editor}`)
+        .send({ to, reason: 'because' });
       if (allowed) {
         expect(res.status).toBe(200);
         expect(res.body.status).toBe(to);
@@ -110,7 +136,11 @@ describe('institutions register', () => {
     it('requires a reason to become defunct (422) and records the successor', async () => {
       const inst = await create();
       const successor = await create({ name: 'Ministry of Energy and Industry' });
-      const noReason = await t.http().post(`${base}/${inst.id}/transitions`).set('Authorization', `Bearer ${editor}`).send({ to: 'defunct' });
+      const noReason = await t
+        .http()
+        .post(`${base}/${inst.id}/transitions`)
+        .set('Authorization', `Bearer ${editor}`)
+        .send({ to: 'defunct' });
       expect(noReason.status).toBe(422);
       const ok = await t
         .http()
@@ -119,7 +149,10 @@ describe('institutions register', () => {
         .send({ to: 'defunct', reason: 'reorganised', successorId: successor.id });
       expect(ok.status).toBe(200);
       expect(ok.body).toMatchObject({ status: 'defunct', successorId: successor.id, version: 2 });
-      const history = await t.http().get(`${base}/${inst.id}/transitions`).set('Authorization', `Bearer ${editor}`);
+      const history = await t
+        .http()
+        .get(`${base}/${inst.id}/transitions`)
+        .set('Authorization', `Bearer ${editor}`);
       expect(history.body).toHaveLength(1);
       expect(history.body[0]).toMatchObject({ from: 'active', to: 'defunct', reason: 'reorganised' });
     });

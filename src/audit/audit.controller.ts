@@ -10,7 +10,20 @@ import { API, ApiProblems } from '../common/http';
 import { AuditService, AuditEventView } from './audit.service';
 import { AuditExportQuery, AuditQuery, HistoryPage, VerifyResponse } from './dto/audit.dto';
 
-const CSV_COLUMNS = ['id', 'occurredAt', 'actorId', 'actorEmail', 'action', 'entityType', 'entityId', 'changes', 'reason', 'requestId', 'hash', 'prevHash'];
+const CSV_COLUMNS = [
+  'id',
+  'occurredAt',
+  'actorId',
+  'actorEmail',
+  'action',
+  'entityType',
+  'entityId',
+  'changes',
+  'reason',
+  'requestId',
+  'hash',
+  'prevHash',
+];
 
 function csvRow(e: AuditEventView): string {
   return csvLine([
@@ -63,7 +76,10 @@ export class AuditController {
       for await (const event of events) yield format === 'csv' ? csvRow(event) : `${JSON.stringify(event)}\n`;
     }
     reply
-      .header('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8')
+      .header(
+        'Content-Type',
+        format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+      )
       .header('Content-Disposition', `attachment; filename="audit-events.${format}"`)
       .send(Readable.from(lines()));
   }

@@ -136,7 +136,13 @@ export class AuditService {
   async list(actor: Actor, filter: AuditFilter, page: PageQuery): Promise<Page<AuditEventView>> {
     const params = new SqlParams();
     const where = this.where(actor, filter, params);
-    const ks = keyset({ ...page, sort: undefined }, { seq: { expr: 'e.seq', type: 'bigint' } }, 'seq', 'e.seq', params);
+    const ks = keyset(
+      { ...page, sort: undefined },
+      { seq: { expr: 'e.seq', type: 'bigint' } },
+      'seq',
+      'e.seq',
+      params,
+    );
     if (ks.after) where.push(ks.after);
     const limit = page.limit ?? 50;
     const rows = await this.dataSource.query(
@@ -168,7 +174,13 @@ export class AuditService {
   async history(entityId: string, page: PageQuery): Promise<Page<AuditEventView>> {
     const params = new SqlParams();
     const where = [`e.entity_id = ${params.p(entityId)}`];
-    const ks = keyset({ ...page, sort: undefined }, { seq: { expr: 'e.seq', type: 'bigint' } }, 'seq', 'e.seq', params);
+    const ks = keyset(
+      { ...page, sort: undefined },
+      { seq: { expr: 'e.seq', type: 'bigint' } },
+      'seq',
+      'e.seq',
+      params,
+    );
     if (ks.after) where.push(ks.after);
     const limit = page.limit ?? 50;
     const rows = await this.dataSource.query(
@@ -184,11 +196,12 @@ export class AuditService {
    * transition events; null when it did not exist then (not yet created, or deleted).
    */
   async stateAsOf(entityId: string, asOf: string): Promise<Record<string, unknown> | null> {
-    const rows: { action: string; changes: Changes; occurredAt: Date; actorId: string }[] = await this.dataSource.query(
-      `SELECT action, changes, occurred_at AS "occurredAt", actor_id AS "actorId" FROM audit_events
+    const rows: { action: string; changes: Changes; occurredAt: Date; actorId: string }[] =
+      await this.dataSource.query(
+        `SELECT action, changes, occurred_at AS "occurredAt", actor_id AS "actorId" FROM audit_events
         WHERE entity_id = $1 AND occurred_at <= $2 ORDER BY seq`,
-      [entityId, asOf],
-    );
+        [entityId, asOf],
+      );
     let state: Record<string, unknown> | null = null;
     for (const row of rows) {
       if (row.action === 'create') state = {};
@@ -232,7 +245,8 @@ export class AuditService {
           milestoneId: row.milestoneId,
           classification: row.classification,
         });
-        const ok = seq === lastSeq + 1n && row.prevHash === prev && row.hash === chainHash(prev, row.seq, content);
+        const ok =
+          seq === lastSeq + 1n && row.prevHash === prev && row.hash === chainHash(prev, row.seq, content);
         if (!ok) return { valid: false, checked, firstInvalidId: row.id };
         checked++;
         prev = row.hash;
@@ -265,5 +279,6 @@ export function toView(row: any): AuditEventView {
 }
 
 export function assertInstant(value: string | undefined, field: string): void {
-  if (value !== undefined && Number.isNaN(Date.parse(value))) throw Problem.invalidField(field, 'must be an ISO 8601 instant');
+  if (value !== undefined && Number.isNaN(Date.parse(value)))
+    throw Problem.invalidField(field, 'must be an ISO 8601 instant');
 }

@@ -33,7 +33,10 @@ export class AuthController {
   @Post('feed-token')
   @HttpCode(201)
   @Authenticated(Permission.Self)
-  @ApiCreatedResponse({ type: FeedTokenResponse, description: 'A new calendar feed token; the old one stops working.' })
+  @ApiCreatedResponse({
+    type: FeedTokenResponse,
+    description: 'A new calendar feed token; the old one stops working.',
+  })
   async feedToken(@CurrentActor() actor: Actor) {
     const feedToken = await this.auth.issueFeedToken(actor);
     return { feedToken, url: `/${API}/calendar.ics?token=${feedToken}` };

@@ -13,7 +13,10 @@ export function Authenticated(permission: Permission): MethodDecorator & ClassDe
   return applyDecorators(
     SetMetadata(PERMISSION_KEY, permission),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No token, or an invalid, expired or revoked one.', type: ProblemResponse }),
+    ApiUnauthorizedResponse({
+      description: 'No token, or an invalid, expired or revoked one.',
+      type: ProblemResponse,
+    }),
     ApiForbiddenResponse({ description: `Needs the permission ${permission}.`, type: ProblemResponse }),
   );
 }

@@ -26,7 +26,9 @@ export class AuthGuard implements CanActivate {
     const permission = this.reflector.getAllAndOverride<Permission>(PERMISSION_KEY, targets);
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (!permission) {
-      this.logger.error(`handler without a declared permission refused: ${request.method} ${request.routeOptions?.url}`);
+      this.logger.error(
+        `handler without a declared permission refused: ${request.method} ${request.routeOptions?.url}`,
+      );
       throw Problem.forbidden('This endpoint declares no permission and is closed.');
     }
     const header = request.headers.authorization;

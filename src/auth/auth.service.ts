@@ -35,7 +35,12 @@ export class AuthService {
       this.audit.append(
         manager,
         { id: ok ? user.id : null, email, requestId },
-        { action: ok ? 'login.success' : 'login.failure', entityType: 'session', entityId: user?.id ?? null, changes: {} },
+        {
+          action: ok ? 'login.success' : 'login.failure',
+          entityType: 'session',
+          entityId: user?.id ?? null,
+          changes: {},
+        },
       ),
     );
     if (!ok) {
@@ -43,7 +48,11 @@ export class AuthService {
       throw Problem.unauthorized('The email or password is wrong.');
     }
     this.limiter.succeed(email);
-    return { accessToken: this.tokens.issue(user.id), tokenType: 'Bearer' as const, expiresIn: this.config.jwtTtlSeconds };
+    return {
+      accessToken: this.tokens.issue(user.id),
+      tokenType: 'Bearer' as const,
+      expiresIn: this.config.jwtTtlSeconds,
+    };
   }
 
   async me(actor: Actor) {
@@ -70,7 +79,12 @@ export class AuthService {
   private setFeedToken(actor: Actor, hash: string | null, action: string): Promise<void> {
     return inTransaction(this.dataSource, async (manager) => {
       await manager.query('UPDATE users SET feed_token_hash = $1 WHERE id = $2', [hash, actor.id]);
-      await this.audit.append(manager, actor, { action, entityType: 'user', entityId: actor.id, changes: {} });
+      await this.audit.append(manager, actor, {
+        action,
+        entityType: 'user',
+        entityId: actor.id,
+        changes: {},
+      });
     });
   }
 }

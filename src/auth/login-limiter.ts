@@ -26,7 +26,8 @@ export class LoginLimiter {
       [`ip:${address}`, PER_ADDRESS],
     ] as const) {
       const w = this.windows.get(key);
-      if (w && w.resetAt > now && w.failures >= limit) throw Problem.tooManyRequests(Math.ceil((w.resetAt - now) / 1000));
+      if (w && w.resetAt > now && w.failures >= limit)
+        throw Problem.tooManyRequests(Math.ceil((w.resetAt - now) / 1000));
     }
   }
 

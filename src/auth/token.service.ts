@@ -45,7 +45,9 @@ export class TokenService {
     }
     if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.sub)) return null;
     const user = await this.user(payload.sub);
-    return user && !user.disabled ? new Actor(user.id, user.email, user.roles, user.clearance, requestId) : null;
+    return user && !user.disabled
+      ? new Actor(user.id, user.email, user.roles, user.clearance, requestId)
+      : null;
   }
 
   async actorForFeedToken(feedToken: string, requestId: string | null): Promise<Actor | null> {
@@ -55,7 +57,9 @@ export class TokenService {
       [hash],
     );
     const user = rows[0];
-    return user && !user.disabled ? new Actor(user.id, user.email, user.roles, user.clearance, requestId) : null;
+    return user && !user.disabled
+      ? new Actor(user.id, user.email, user.roles, user.clearance, requestId)
+      : null;
   }
 
   /** Called when a user changes, so that this instance stops trusting the cached copy. */

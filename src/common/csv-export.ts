@@ -5,7 +5,9 @@ import type { Page, PageQuery } from './paging';
 
 /** True when a list request asks for CSV (`?format=csv` or `Accept: text/csv`). */
 export function wantsCsv(format: string | undefined, accept: string | undefined): boolean {
-  return format === 'csv' || (format === undefined && typeof accept === 'string' && /\btext\/csv\b/.test(accept));
+  return (
+    format === 'csv' || (format === undefined && typeof accept === 'string' && /\btext\/csv\b/.test(accept))
+  );
 }
 
 /**

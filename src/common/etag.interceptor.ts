@@ -8,8 +8,16 @@ export class ETagInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     return next.handle().pipe(
       map((body) => {
-        if (body && typeof body === 'object' && 'id' in body && Number.isInteger((body as { version?: unknown }).version)) {
-          context.switchToHttp().getResponse<FastifyReply>().header('ETag', `"${(body as { version: number }).version}"`);
+        if (
+          body &&
+          typeof body === 'object' &&
+          'id' in body &&
+          Number.isInteger((body as { version?: unknown }).version)
+        ) {
+          context
+            .switchToHttp()
+            .getResponse<FastifyReply>()
+            .header('ETag', `"${(body as { version: number }).version}"`);
         }
         return body;
       }),

@@ -5,9 +5,14 @@ import type { FastifyBaseLogger } from 'fastify';
 export class JsonLogger implements LoggerService {
   constructor(private readonly pino: FastifyBaseLogger) {}
 
-  private write(level: 'info' | 'warn' | 'error' | 'debug' | 'trace', message: unknown, rest: unknown[]): void {
+  private write(
+    level: 'info' | 'warn' | 'error' | 'debug' | 'trace',
+    message: unknown,
+    rest: unknown[],
+  ): void {
     const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
-    if (message && typeof message === 'object') this.pino[level]({ context, ...(message as object) }, String(rest[0] ?? ''));
+    if (message && typeof message === 'object')
+      this.pino[level]({ context, ...(message as object) }, String(rest[0] ?? ''));
     else this.pino[level]({ context }, String(message));
   }
 

@@ -28,7 +28,10 @@ export class ProblemResponse {
   @ApiPropertyOptional({ type: [FieldErrorResponse] })
   errors?: FieldErrorResponse[];
 
-  @ApiPropertyOptional({ type: [String], description: 'On 409 for a refused transition: the statuses reachable now.' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'On 409 for a refused transition: the statuses reachable now.',
+  })
   allowed?: string[];
 
   @ApiPropertyOptional({ example: '8f14e45f-ceea-467f-a0e4-5b5e3c1f0c1d' })

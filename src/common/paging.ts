@@ -89,13 +89,20 @@ export function keyset(
   const name = desc ? sort.slice(1) : sort;
   const key = sortable[name];
   if (!key) {
-    throw Problem.invalidField('sort', `must be one of ${Object.keys(sortable).join(', ')} (with - for descending)`);
+    throw Problem.invalidField(
+      'sort',
+      `must be one of ${Object.keys(sortable).join(', ')} (with - for descending)`,
+    );
   }
   const dir = desc ? 'DESC' : 'ASC';
   let after: string | null = null;
   if (query.cursor) {
     const [value, id] = decodeCursor(query.cursor, sort);
-    if (typeof id !== 'string' || !/^[0-9a-f-]{1,36}$/i.test(id) || (typeof value !== 'string' && typeof value !== 'number')) {
+    if (
+      typeof id !== 'string' ||
+      !/^[0-9a-f-]{1,36}$/i.test(id) ||
+      (typeof value !== 'string' && typeof value !== 'number')
+    ) {
       throw Problem.invalidField('cursor', 'is malformed');
     }
     const idType = /^\d+$/.test(id) ? 'bigint' : 'uuid';

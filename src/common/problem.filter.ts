@@ -13,13 +13,21 @@ const CONSTRAINT_FIELDS: Record<string, string> = {
   CHK_documents_parent_relation: 'relation',
 };
 
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+]);
 
 function isConnectionFailure(error: any): boolean {
   const code: string | undefined = error?.code ?? error?.driverError?.code;
   const message = String(error?.message ?? '');
   return (
-    (code !== undefined && (CONNECTION_CODES.has(code) || code.startsWith('08') || code === '57P01' || code === '57P03')) ||
+    (code !== undefined &&
+      (CONNECTION_CODES.has(code) || code.startsWith('08') || code === '57P01' || code === '57P03')) ||
     /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect ECONNREFUSED|Connection is not established/i.test(
       message,
     )
@@ -39,7 +47,10 @@ export function problemFromDatabase(error: any): Problem | null {
         errors: [{ field: field ?? 'unknown', message: 'already taken' }],
       });
     case '23503':
-      return Problem.conflict('reference-violation', 'The entity is referenced by others or references one that is missing.');
+      return Problem.conflict(
+        'reference-violation',
+        'The entity is referenced by others or references one that is missing.',
+      );
     case '23514':
     case '23502':
       return Problem.badRequest(`The request breaks a rule of the register${field ? ` (${field})` : ''}.`, [
@@ -70,8 +81,11 @@ export function problemFromFastify(error: any): Problem | null {
   const code: string = error?.code ?? '';
   if (!status || status >= 500 || !code.startsWith('FST_')) return null;
   if (status === 413) return new Problem(413, 'payload-too-large', 'The request body is too large.');
-  if (status === 415) return new Problem(415, 'unsupported-media-type', 'Send JSON with Content-Type: application/json.');
-  return Problem.badRequest(code.includes('JSON') || code.includes('BODY') ? 'The body is not valid JSON.' : String(error.message));
+  if (status === 415)
+    return new Problem(415, 'unsupported-media-type', 'Send JSON with Content-Type: application/json.');
+  return Problem.badRequest(
+    code.includes('JSON') || code.includes('BODY') ? 'The body is not valid JSON.' : String(error.message),
+  );
 }
 
 export function toProblem(exception: unknown): Problem | null {
@@ -79,9 +93,23 @@ export function toProblem(exception: unknown): Problem | null {
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse() as any;
-    const message = typeof response === 'string' ? response : Array.isArray(response?.message) ? response.message.join('; ') : response?.message;
-    if (status === 404) return new Problem(404, 'not-found', message && !/^Cannot /.test(message) ? message : 'No such resource.');
-    return new Problem(status, status === 400 ? 'invalid-request' : 'http-error', message ?? exception.message);
+    const message =
+      typeof response === 'string'
+        ? response
+        : Array.isArray(response?.message)
+          ? response.message.join('; ')
+          : response?.message;
+    if (status === 404)
+      return new Problem(
+        404,
+        'not-found',
+        message && !/^Cannot /.test(message) ? message : 'No such resource.',
+      );
+    return new Problem(
+      status,
+      status === 400 ? 'invalid-request' : 'http-error',
+      message ?? exception.message,
+    );
   }
   return problemFromFastify(exception) ?? problemFromDatabase(exception);
 }
@@ -112,13 +140,21 @@ export class ProblemFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
       problem = new Problem(500, 'internal', 'An unexpected error occurred. It has been logged.');
     } else if (problem.status === 503) {
-      this.logger.warn({ requestId: request.id, err: String((exception as Error)?.message) }, 'database unavailable');
+      this.logger.warn(
+        { requestId: request.id, err: String((exception as Error)?.message) },
+        'database unavailable',
+      );
     }
     sendProblem(reply, problem, request.url.split('?')[0], request.id);
   }
 }
 
-export function sendProblem(reply: FastifyReply, problem: Problem, instance: string, requestId?: string): void {
+export function sendProblem(
+  reply: FastifyReply,
+  problem: Problem,
+  instance: string,
+  requestId?: string,
+): void {
   if (reply.sent) return;
   for (const [name, value] of Object.entries(problem.headers)) reply.header(name, value);
   reply

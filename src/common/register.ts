@@ -140,7 +140,9 @@ export class Register {
     for (const [field, spec] of Object.entries(this.config.fields)) {
       if (values[field] === undefined) continue;
       columns.push(spec.column);
-      placeholders.push(spec.json ? `${params.p(JSON.stringify(values[field]))}::jsonb` : params.p(values[field]));
+      placeholders.push(
+        spec.json ? `${params.p(JSON.stringify(values[field]))}::jsonb` : params.p(values[field]),
+      );
     }
     const [row] = await manager.query(
       `INSERT INTO ${this.config.table} AS ${this.config.alias} (${columns.join(', ')})
@@ -176,7 +178,9 @@ export class Register {
     for (const [field, value] of Object.entries(patch)) {
       const spec = this.config.fields[field];
       if (!spec || value === undefined || same(before[field], value)) continue;
-      sets.push(`${spec.column} = ${spec.json ? `${params.p(JSON.stringify(value))}::jsonb` : params.p(value)}`);
+      sets.push(
+        `${spec.column} = ${spec.json ? `${params.p(JSON.stringify(value))}::jsonb` : params.p(value)}`,
+      );
       changes[field] = [plain(before[field]), plain(value)];
     }
     if (sets.length === 0) return before;
@@ -202,7 +206,11 @@ export class Register {
     const after: Row = rows[0];
     changes.version = [before.version, after.version];
     for (const field of Object.keys(after)) {
-      if (!(field in changes) && !['updatedAt', 'updatedBy'].includes(field) && !same(plain(before[field]), plain(after[field]))) {
+      if (
+        !(field in changes) &&
+        !['updatedAt', 'updatedBy'].includes(field) &&
+        !same(plain(before[field]), plain(after[field]))
+      ) {
         changes[field] = [plain(before[field]), plain(after[field])];
       }
     }
@@ -254,12 +262,28 @@ export class Register {
     await manager.query(
       `INSERT INTO status_changes (entity_type, entity_id, from_status, to_status, at, actor_id, reason, effective_on)
        VALUES ($1, $2, $3, $4, now(), $5, $6, $7)`,
-      [this.config.entityType, before.id, before.status, request.to, actor.id, reason, request.effectiveOn ?? null],
+      [
+        this.config.entityType,
+        before.id,
+        before.status,
+        request.to,
+        actor.id,
+        reason,
+        request.effectiveOn ?? null,
+      ],
     );
-    return this.write(manager, actor, before, sets, params, { status: [before.status, request.to] }, {
-      action: 'transition',
-      reason,
-    });
+    return this.write(
+      manager,
+      actor,
+      before,
+      sets,
+      params,
+      { status: [before.status, request.to] },
+      {
+        action: 'transition',
+        reason,
+      },
+    );
   }
 
   /** Deletes a row still in its first status; the audit event keeps what it was. */
@@ -297,8 +321,16 @@ export class Register {
   }
 
   /** The row as it stood at `asOf`, from the audit log; 404 when it did not exist then. */
-  async asOf(actor: Actor, id: string, asOf: string, mayRead: (state: Row) => boolean = () => true): Promise<Row> {
-    const current = await this.dataSource.query(`SELECT 1 FROM ${this.table} WHERE ${this.config.alias}.id = $1`, [id]);
+  async asOf(
+    actor: Actor,
+    id: string,
+    asOf: string,
+    mayRead: (state: Row) => boolean = () => true,
+  ): Promise<Row> {
+    const current = await this.dataSource.query(
+      `SELECT 1 FROM ${this.table} WHERE ${this.config.alias}.id = $1`,
+      [id],
+    );
     if (current[0]) await this.findVisible(actor, id);
     const state = await this.audit.stateAsOf(id, asOf);
     if (!state || !mayRead(state)) throw Problem.notFound(this.config.label, id);
@@ -306,6 +338,9 @@ export class Register {
   }
 }
 
-export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function inTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   return dataSource.transaction('READ COMMITTED', work);
 }

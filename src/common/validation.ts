@@ -5,7 +5,11 @@ import { FieldError, Problem } from './problem';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
-    const field = /^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : prefix ? `${prefix}.${e.property}` : e.property;
+    const field = /^\d+$/.test(e.property)
+      ? `${prefix}[${e.property}]`
+      : prefix
+        ? `${prefix}.${e.property}`
+        : e.property;
     const own = Object.values(e.constraints ?? {}).map((message) => ({
       field,
       message: e.constraints?.whitelistValidation === message ? 'is not a known field' : message,
@@ -26,7 +30,10 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: false,
     exceptionFactory: (errors) => {
       const list = flatten(errors);
-      return Problem.badRequest(list.map((e) => `${e.field}: ${e.message}`).join('; ') || 'Invalid request.', list);
+      return Problem.badRequest(
+        list.map((e) => `${e.field}: ${e.message}`).join('; ') || 'Invalid request.',
+        list,
+      );
     },
   });
 }
@@ -73,7 +80,12 @@ export function IsCountryCode(options?: ValidationOptions): PropertyDecorator {
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export function isInstant(value: unknown): value is string {
-  return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value)) && isDateOnly(value.slice(0, 10));
+  return (
+    typeof value === 'string' &&
+    INSTANT.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    isDateOnly(value.slice(0, 10))
+  );
 }
 
 /** An ISO 8601 instant with a zone (`2023-04-20T10:00:00Z`). */
@@ -83,7 +95,10 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
       name: 'isInstant',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: 'must be an ISO 8601 instant with a time zone, e.g. 2023-04-20T10:00:00Z', ...options },
+      options: {
+        message: 'must be an ISO 8601 instant with a time zone, e.g. 2023-04-20T10:00:00Z',
+        ...options,
+      },
       validator: { validate: (v: unknown) => isInstant(v) },
     });
 }
@@ -91,7 +106,9 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
 /** `a,b,c` in a query string → ['a', 'b', 'c'] (repeated parameters are accepted too). */
 export function CommaList(): PropertyDecorator {
   return Transform(({ value }) => {
-    const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]));
+    const parts = (Array.isArray(value) ? value : [value]).flatMap((v) =>
+      typeof v === 'string' ? v.split(',') : [v],
+    );
     return parts.map((p) => (typeof p === 'string' ? p.trim() : p)).filter((p) => p !== '');
   });
 }
@@ -103,5 +120,7 @@ export function QueryBoolean(): PropertyDecorator {
 
 /** A query integer: digits only, else left as a string for @IsInt to refuse. */
 export function QueryInt(): PropertyDecorator {
-  return Transform(({ value }) => (typeof value === 'string' && /^-?\d{1,9}$/.test(value) ? Number(value) : value));
+  return Transform(({ value }) =>
+    typeof value === 'string' && /^-?\d{1,9}$/.test(value) ? Number(value) : value,
+  );
 }

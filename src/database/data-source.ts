@@ -43,4 +43,6 @@ export function createDataSource(options: DatabaseOptions): DataSource {
 }
 
 /** For the TypeORM CLI (`typeorm migration:generate -d dist/src/database/data-source.js`). */
-export default createDataSource({ url: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' });
+export default createDataSource({
+  url: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+});

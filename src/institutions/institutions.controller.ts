@@ -49,7 +49,9 @@ export class InstitutionsController {
   @ApiOkResponse({ type: InstitutionResponse })
   @ApiProblems(400, 404)
   get(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string, @Query() query: AsOfQuery) {
-    return query.asOf ? this.institutions.register.asOf(actor, id, query.asOf) : this.institutions.get(actor, id);
+    return query.asOf
+      ? this.institutions.register.asOf(actor, id, query.asOf)
+      : this.institutions.get(actor, id);
   }
 
   @Patch(':id')
@@ -71,7 +73,11 @@ export class InstitutionsController {
   @Authenticated(Permission.WriteRegisters)
   @ApiIfMatch()
   @ApiProblems(400, 404, 409, 412)
-  remove(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string, @Headers('if-match') ifMatch?: string) {
+  remove(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Headers('if-match') ifMatch?: string,
+  ) {
     return this.institutions.remove(actor, id, parseIfMatch(ifMatch));
   }
 

@@ -86,18 +86,25 @@ export class InstitutionsService {
 
   transition(actor: Actor, id: string, request: TransitionRequest, ifMatch?: number): Promise<Row> {
     return inTransaction(this.dataSource, async (manager) => {
-      const row = await this.register.transition(manager, actor, id, request, ifMatch, async (current, req) => {
-        if (req.to === 'defunct' && req.successorId) {
-          if (req.successorId === current.id) {
-            throw Problem.unprocessable('An institution cannot succeed itself.', [
-              { field: 'successorId', message: 'must name another institution' },
-            ]);
+      const row = await this.register.transition(
+        manager,
+        actor,
+        id,
+        request,
+        ifMatch,
+        async (current, req) => {
+          if (req.to === 'defunct' && req.successorId) {
+            if (req.successorId === current.id) {
+              throw Problem.unprocessable('An institution cannot succeed itself.', [
+                { field: 'successorId', message: 'must name another institution' },
+              ]);
+            }
+            await this.requireInstitution(manager, req.successorId, 'successorId');
+            return { successorId: req.successorId };
           }
-          await this.requireInstitution(manager, req.successorId, 'successorId');
-          return { successorId: req.successorId };
-        }
-        return req.to === 'active' ? { successorId: null } : {};
-      });
+          return req.to === 'active' ? { successorId: null } : {};
+        },
+      );
       return this.register.present(row, actor);
     });
   }
@@ -109,7 +116,10 @@ export class InstitutionsService {
   /** A referenced institution must exist: 422 naming the field otherwise. */
   async requireInstitution(manager: EntityManager, id: string, field: string): Promise<void> {
     const rows = await manager.query('SELECT 1 FROM institutions WHERE id = $1', [id]);
-    if (!rows[0]) throw Problem.unprocessable(`${field}: no institution ${id}.`, [{ field, message: 'no such institution' }]);
+    if (!rows[0])
+      throw Problem.unprocessable(`${field}: no institution ${id}.`, [
+        { field, message: 'no such institution' },
+      ]);
   }
 
   private async refuseCycle(manager: EntityManager, id: string, parentId: string): Promise<void> {

@@ -35,10 +35,10 @@ export class UsersService {
   ) {}
 
   async get(id: string): Promise<Row> {
-    const rows = await this.dataSource.query(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1 AND u.id <> $2`, [
-      id,
-      Actor.SYSTEM_ID,
-    ]);
+    const rows = await this.dataSource.query(
+      `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1 AND u.id <> $2`,
+      [id, Actor.SYSTEM_ID],
+    );
     if (!rows[0]) throw Problem.notFound('User', id);
     return present(rows[0]);
   }
@@ -68,11 +68,25 @@ export class UsersService {
       const [row] = await manager.query(
         `INSERT INTO users AS u (email, display_name, password_hash, roles, clearance, disabled, created_by, updated_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING ${USER_COLUMNS}`,
-        [dto.email.toLowerCase(), dto.displayName, passwordHash, dto.roles, dto.clearance ?? 'public', dto.disabled ?? false, actor.id],
+        [
+          dto.email.toLowerCase(),
+          dto.displayName,
+          passwordHash,
+          dto.roles,
+          dto.clearance ?? 'public',
+          dto.disabled ?? false,
+          actor.id,
+        ],
       );
       const changes: Changes = { password: [null, '(set)'] };
-      for (const [field, value] of Object.entries(row)) changes[field] = [null, value instanceof Date ? value.toISOString() : value];
-      await this.audit.append(manager, actor, { action: 'create', entityType: 'user', entityId: row.id, changes });
+      for (const [field, value] of Object.entries(row))
+        changes[field] = [null, value instanceof Date ? value.toISOString() : value];
+      await this.audit.append(manager, actor, {
+        action: 'create',
+        entityType: 'user',
+        entityId: row.id,
+        changes,
+      });
       return present(row);
     });
   }
@@ -109,7 +123,12 @@ export class UsersService {
         params.values,
       );
       changes.version = [before.version, after.version];
-      await this.audit.append(manager, actor, { action: 'update', entityType: 'user', entityId: id, changes });
+      await this.audit.append(manager, actor, {
+        action: 'update',
+        entityType: 'user',
+        entityId: id,
+        changes,
+      });
       return after;
     });
     this.tokens.forget(id);
@@ -120,8 +139,14 @@ export class UsersService {
    * On a start with no users but the system actor, creates the configured admin. Returns the
    * generated password when none was configured, for main to print once.
    */
-  async ensureAdmin(email: string | null, password: string | null): Promise<{ email: string; password?: string } | null> {
-    const [{ count }] = await this.dataSource.query('SELECT count(*)::int AS count FROM users WHERE id <> $1', [Actor.SYSTEM_ID]);
+  async ensureAdmin(
+    email: string | null,
+    password: string | null,
+  ): Promise<{ email: string; password?: string } | null> {
+    const [{ count }] = await this.dataSource.query(
+      'SELECT count(*)::int AS count FROM users WHERE id <> $1',
+      [Actor.SYSTEM_ID],
+    );
     if (count > 0 || !email) return null;
     const generated = password ? undefined : randomBytes(18).toString('base64url');
     await this.create(Actor.system(), {

@@ -38,7 +38,11 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     adminPassword: TEST_PASSWORD,
     ...overrides,
   };
-  const db = createDataSource({ url: database.url, poolSize: 10, statementTimeoutMs: config.statementTimeoutMs });
+  const db = createDataSource({
+    url: database.url,
+    poolSize: 10,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   await db.initialize();
   const app = await createApp(config, db, { docsUi: false });
   await app.getHttpAdapter().getInstance().ready();
@@ -64,7 +68,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
         .post('/api/v1/users')
         .set('Authorization', `Bearer ${await adminToken()}`)
         .send({ email, displayName: key, password: TEST_PASSWORD, roles: list, clearance });
-      if (res.status !== 201) throw new Error(`create user ${email}: ${res.status} ${JSON.stringify(res.body)}`);
+      if (res.status !== 201)
+        throw new Error(`create user ${email}: ${res.status} ${JSON.stringify(res.body)}`);
       found = { id: res.body.id, token: await login(email) };
       users.set(key, found);
     }

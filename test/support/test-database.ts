@@ -14,7 +14,10 @@ export function urlFor(database: string, base = serverUrl()): string {
   return url.toString();
 }
 
-export async function withAdminClient<T>(work: (client: Client) => Promise<T>, base = serverUrl()): Promise<T> {
+export async function withAdminClient<T>(
+  work: (client: Client) => Promise<T>,
+  base = serverUrl(),
+): Promise<T> {
   const client = new Client({ connectionString: urlFor('postgres', base) });
   await client.connect();
   try {

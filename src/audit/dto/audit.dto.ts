@@ -3,7 +3,14 @@ import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PageQuery } from '../../common/paging';
 import { CommaList, IsInstant } from '../../common/validation';
 
-export const AUDIT_ENTITY_TYPES = ['institution', 'summit', 'document', 'milestone', 'user', 'session'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'institution',
+  'summit',
+  'document',
+  'milestone',
+  'user',
+  'session',
+] as const;
 
 export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({ enum: AUDIT_ENTITY_TYPES, isArray: true, description: 'Comma-separated.' })
@@ -22,7 +29,11 @@ export class AuditQuery extends PageQuery {
   @IsUUID('all')
   actorId?: string;
 
-  @ApiPropertyOptional({ isArray: true, type: String, description: 'e.g. create,update,transition,delete,login.failure' })
+  @ApiPropertyOptional({
+    isArray: true,
+    type: String,
+    description: 'e.g. create,update,transition,delete,login.failure',
+  })
   @IsOptional()
   @CommaList()
   @IsString({ each: true })

@@ -20,12 +20,18 @@ export class TransitionDto {
   @IsDateOnly()
   effectiveOn?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Documents moving to superseded: the superseding document.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Documents moving to superseded: the superseding document.',
+  })
   @IsOptional()
   @IsUUID('all')
   supersededById?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Institutions moving to defunct: the successor, if any.' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Institutions moving to defunct: the successor, if any.',
+  })
   @IsOptional()
   @IsUUID('all')
   successorId?: string;

@@ -5,7 +5,11 @@ import { CommaList, IsCountryCode } from '../../common/validation';
 import { INSTITUTION_KINDS, INSTITUTION_STATUSES } from '../institution.workflow';
 
 export class CreateInstitutionDto {
-  @ApiProperty({ minLength: 1, maxLength: 300, example: 'Ministry of Foreign Affairs of the Republic of Azerbaijan' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 300,
+    example: 'Ministry of Foreign Affairs of the Republic of Azerbaijan',
+  })
   @IsString()
   @Length(1, 300)
   name: string;
