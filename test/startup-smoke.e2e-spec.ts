@@ -1,0 +1,140 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The first README command, as a user runs it: `node dist/src/main.js` on a fresh data dir
+ * starts the embedded PostgreSQL, prints the admin password once, serves the API, stops
+ * cleanly on SIGTERM, and keeps everything across restarts and a SIGKILL.
+ */
+const MAIN = join(process.cwd(), 'dist/src/main.js');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  port: number;
+}
+
+async function startPacta(dataDir: string, env: Record<string, string> = {}): Promise<Running> {
+  const port = await freePort();
+  const clean = { ...process.env };
+  delete clean.DATABASE_URL;
+  delete clean.JWT_SECRET;
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...clean, PACTA_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const deadline = Date.now() + 60_000;
+  while (!/Pacta listening/.test(out)) {
+    if (child.exitCode !== null) throw new Error(`Pacta exited ${child.exitCode}: ${out}`);
+    if (Date.now() > deadline) throw new Error(`Pacta did not start: ${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, output: () => out, port };
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
+}
+
+async function api(port: number, path: string, init: RequestInit & { token?: string } = {}) {
+  const res = await fetch(`http://127.0.0.1:${port}/api/v1${path}`, {
+    ...init,
+    headers: {
+      'content-type': 'application/json',
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
+  });
+  return { status: res.status, body: (res.status === 204 ? null : await res.json()) as any };
+}
+
+describe('npm start on the embedded database (smoke)', () => {
+  let dataDir: string;
+
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pacta-start-'));
+  });
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('prints a working admin login once, keeps data across SIGTERM and SIGKILL restarts', async () => {
+    const first = await startPacta(dataDir);
+    const password = /password:\s+(\S+)/.exec(first.output())?.[1];
+    expect(password).toBeDefined();
+    const login = await api(first.port, '/auth/login', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'admin@pacta.local', password }),
+    });
+    expect(login.status).toBe(200);
+    const token: string = login.body.accessToken;
+    const created = await api(first.port, '/institutions', {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ name: 'Ministry of Foreign Affairs', country: 'KZ', kind: 'ministry' }),
+    });
+    expect(created.status).toBe(201);
+
+    first.child.kill('SIGTERM');
+    expect(await exited(first.child)).toBe(0);
+
+    const second = await startPacta(dataDir);
+    expect(second.output()).not.toMatch(/password:/);
+    const again = await api(second.port, '/auth/login', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'admin@pacta.local', password }),
+    });
+    expect(again.status).toBe(200);
+    const found = await api(second.port, `/institutions/${created.body.id}`, {
+      token: again.body.accessToken,
+    });
+    expect(found.status).toBe(200);
+
+    // A killed process leaves its embedded server running; the next start must cope.
+    second.child.kill('SIGKILL');
+    await exited(second.child);
+    const third = await startPacta(dataDir);
+    const relogin = await api(third.port, '/auth/login', {
+      method: 'POST',
+      body: JSON.stringify({ email: 'admin@pacta.local', password }),
+    });
+    const verify = await api(third.port, '/audit-events/verify', { token: relogin.body.accessToken });
+    expect(verify.body.valid).toBe(true);
+    third.child.kill('SIGTERM');
+    expect(await exited(third.child)).toBe(0);
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'postgres://127.0.0.1:1/x' }, /^JWT_SECRET is required/],
+    [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL is not a PostgreSQL URL/],
+    [{ PORT: 'eighty' }, /^PORT=eighty is not valid/],
+    [{ PACTA_MIGRATE: 'maybe' }, /^PACTA_MIGRATE=maybe is not valid/],
+  ])('exits non-zero with one line naming the variable for %j', (env, message) => {
+    const result = spawnSync(process.execPath, [MAIN], {
+      env: { ...process.env, PACTA_DATA_DIR: dataDir, JWT_SECRET: '', ...env },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).not.toBe(0);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+  });
+});
