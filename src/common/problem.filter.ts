@@ -51,8 +51,11 @@ export function problemFromDatabase(error: any): Problem | null {
         'reference-violation',
         'The entity is referenced by others or references one that is missing.',
       );
+    case '23502': {
+      const column = String(driver.column ?? 'unknown').replace(/_([a-z])/g, (_: string, c: string) => c.toUpperCase());
+      return Problem.badRequest(`${column} may not be null.`, [{ field: column, message: 'may not be null' }]);
+    }
     case '23514':
-    case '23502':
       return Problem.badRequest(`The request breaks a rule of the register${field ? ` (${field})` : ''}.`, [
         { field: field ?? 'unknown', message: 'violates a constraint' },
       ]);
