@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { StreamableFile } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { csvLine } from './csv';
 import type { Page, PageQuery } from './paging';
@@ -43,4 +44,28 @@ export function sendCsv<T>(
     .header('Content-Type', 'text/csv; charset=utf-8')
     .header('Content-Disposition', `attachment; filename="${filename}"`)
     .send(Readable.from(lines()));
+}
+
+/** The CSV lines of `rows`: a header line, then one line per row. */
+export async function* csvLines<T>(
+  columns: readonly { header: string; value: (row: T) => unknown }[],
+  rows: AsyncIterable<T>,
+): AsyncGenerator<string> {
+  yield csvLine(columns.map((c) => c.header));
+  for await (const row of rows) yield csvLine(columns.map((c) => c.value(row)));
+}
+
+/**
+ * The same download as `sendCsv`, as a value a handler returns: for list handlers that answer
+ * JSON or CSV from one route without taking over the reply.
+ */
+export function csvFile<T>(
+  filename: string,
+  columns: readonly { header: string; value: (row: T) => unknown }[],
+  rows: AsyncIterable<T>,
+): StreamableFile {
+  return new StreamableFile(Readable.from(csvLines(columns, rows)), {
+    type: 'text/csv; charset=utf-8',
+    disposition: `attachment; filename="${filename}"`,
+  });
 }

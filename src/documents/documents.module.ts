@@ -1,5 +1,14 @@
 import { Module } from '@nestjs/common';
+import { SummitsModule } from '../summits/summits.module';
+import { DocumentsController } from './documents.controller';
+import { DocumentsService } from './documents.service';
+import { SignatoriesController } from './signatories.controller';
+import { SignatoriesService } from './signatories.service';
 
-/** Filled in by its feature work: controllers and services of the documents register. */
-@Module({})
+@Module({
+  imports: [SummitsModule],
+  controllers: [DocumentsController, SignatoriesController],
+  providers: [DocumentsService, SignatoriesService],
+  exports: [DocumentsService, SignatoriesService],
+})
 export class DocumentsModule {}

@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
+import { SummitsController } from './summits.controller';
+import { SummitsService } from './summits.service';
 
-/** Filled in by its feature work: controllers and services of the summits register. */
-@Module({})
+@Module({
+  controllers: [SummitsController],
+  providers: [SummitsService],
+  exports: [SummitsService],
+})
 export class SummitsModule {}

@@ -1,0 +1,243 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
+import { PageQuery } from '../../common/paging';
+import { CommaList, IsCountryCode, IsDateOnly } from '../../common/validation';
+import { CLASSIFICATIONS, DOCUMENT_RELATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../document.workflow';
+import { SignatoryResponse } from './signatory.dto';
+
+export class CreateDocumentDto {
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 500,
+    example: 'Declaration on strengthening strategic partnership and alliance relations',
+  })
+  @IsString()
+  @Length(1, 500)
+  title: string;
+
+  @ApiProperty({ enum: DOCUMENT_TYPES })
+  @IsIn(DOCUMENT_TYPES)
+  type: string;
+
+  @ApiPropertyOptional({
+    maxLength: 100,
+    nullable: true,
+    description: 'Unique when present (409 when taken).',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  referenceNumber?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'The summit where it was signed (422 if none).',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  summitId?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'A related document; given together with relation.',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  parentId?: string | null;
+
+  @ApiPropertyOptional({
+    enum: DOCUMENT_RELATIONS,
+    nullable: true,
+    description: 'How it relates to parentId; given together with it.',
+  })
+  @IsOptional()
+  @IsIn(DOCUMENT_RELATIONS)
+  relation?: string | null;
+
+  @ApiProperty({
+    type: [String],
+    minItems: 1,
+    example: ['AZ', 'KZ'],
+    description: 'The parties, unique ISO codes.',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(250)
+  @ArrayUnique()
+  @IsCountryCode({ each: true })
+  countries: string[];
+
+  @ApiPropertyOptional({
+    enum: CLASSIFICATIONS,
+    default: 'public',
+    description: 'Not above your own clearance (422).',
+  })
+  @IsOptional()
+  @IsIn(CLASSIFICATIONS)
+  classification?: string;
+
+  @ApiPropertyOptional({ maxLength: 20000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  summary?: string | null;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['energy', 'transport'],
+    description: 'Free tags, unique.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(1, 60, { each: true })
+  sectors?: string[];
+
+  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @IsOptional()
+  @IsDateOnly()
+  signedOn?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 300, nullable: true, example: 'Astana' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  placeOfSigning?: string | null;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @IsOptional()
+  @IsDateOnly()
+  entryIntoForceOn?: string | null;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @IsOptional()
+  @IsDateOnly()
+  expiresOn?: string | null;
+}
+
+export class UpdateDocumentDto extends PartialType(CreateDocumentDto) {}
+
+export class DocumentListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: DOCUMENT_STATUSES, isArray: true, description: 'Comma-separated.' })
+  @IsOptional()
+  @CommaList()
+  @IsIn(DOCUMENT_STATUSES, { each: true })
+  status?: string[];
+
+  @ApiPropertyOptional({ enum: DOCUMENT_TYPES, isArray: true, description: 'Comma-separated.' })
+  @IsOptional()
+  @CommaList()
+  @IsIn(DOCUMENT_TYPES, { each: true })
+  type?: string[];
+
+  @ApiPropertyOptional({ enum: CLASSIFICATIONS, isArray: true, description: 'Comma-separated.' })
+  @IsOptional()
+  @CommaList()
+  @IsIn(CLASSIFICATIONS, { each: true })
+  classification?: string[];
+
+  @ApiPropertyOptional({
+    isArray: true,
+    type: String,
+    description: 'ISO codes, comma-separated: documents with any of them as a party.',
+  })
+  @IsOptional()
+  @CommaList()
+  @IsCountryCode({ each: true })
+  country?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  summitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  parentId?: string;
+
+  @ApiPropertyOptional({
+    isArray: true,
+    type: String,
+    description: 'Comma-separated: documents tagged with any of them.',
+  })
+  @IsOptional()
+  @CommaList()
+  @IsString({ each: true })
+  @Length(1, 60, { each: true })
+  sector?: string[];
+
+  @ApiPropertyOptional({ format: 'date', description: 'Signed on or after this date.' })
+  @IsOptional()
+  @IsDateOnly()
+  signedAfter?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Signed on or before this date.' })
+  @IsOptional()
+  @IsDateOnly()
+  signedBefore?: string;
+
+  @ApiPropertyOptional({ description: 'Case-insensitive substring of the title or reference number.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
+
+  @ApiPropertyOptional({
+    enum: ['json', 'csv'],
+    description: 'csv (or Accept: text/csv) downloads every matching row.',
+  })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}
+
+export class DocumentResponse extends CreateDocumentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: DOCUMENT_STATUSES }) status: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'uuid' }) createdBy: string;
+  @ApiProperty({ format: 'uuid' }) updatedBy: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'Set by the transition to superseded.',
+  })
+  supersededById: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Title of the summit, if any.' }) summitTitle:
+    string | null;
+  @ApiProperty({ description: 'How many signatories it has.' }) signatoryCount: number;
+  @ApiProperty({ enum: DOCUMENT_STATUSES, isArray: true }) allowedTransitions: string[];
+}
+
+export class SummitRef {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+}
+
+export class DocumentDetailResponse extends DocumentResponse {
+  @ApiProperty({ type: [SignatoryResponse] }) signatories: SignatoryResponse[];
+  @ApiProperty({ type: SummitRef, nullable: true }) summit: SummitRef | null;
+}
+
+export class DocumentPage {
+  @ApiProperty({ type: [DocumentResponse] }) items: DocumentResponse[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

@@ -1,0 +1,65 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsDateOnly } from '../../common/validation';
+
+export class CreateSignatoryDto {
+  @ApiProperty({ format: 'uuid', description: 'The signing institution (422 if none).' })
+  @IsUUID('all')
+  institutionId: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 300, example: 'Ilham Aliyev' })
+  @IsString()
+  @Length(1, 300)
+  signerName: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 300, example: 'President of the Republic of Azerbaijan' })
+  @IsString()
+  @Length(1, 300)
+  signerTitle: string;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @IsOptional()
+  @IsDateOnly()
+  signedOn?: string | null;
+
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    description: 'Required once the document is signed or later (422 without).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class RemoveSignatoryQuery {
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    description: 'Required once the document is signed or later (422 without).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class SignatoryResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) documentId: string;
+  @ApiProperty({ format: 'uuid' }) institutionId: string;
+  @ApiProperty({ description: 'Name of the institution.' }) institutionName: string;
+  @ApiProperty({ example: 'AZ' }) institutionCountry: string;
+  @ApiProperty() signerName: string;
+  @ApiProperty() signerTitle: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) signedOn: string | null;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'uuid' }) createdBy: string;
+  @ApiProperty({ format: 'uuid' }) updatedBy: string;
+}
+
+export class SignatoryPage {
+  @ApiProperty({ type: [SignatoryResponse] }) items: SignatoryResponse[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

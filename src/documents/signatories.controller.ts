@@ -1,0 +1,56 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../auth/actor';
+import { Authenticated, CurrentActor } from '../auth/auth.decorators';
+import { Permission } from '../auth/permissions';
+import { API, ApiProblems, UuidParam } from '../common/http';
+import { PageQuery } from '../common/paging';
+import { Problem } from '../common/problem';
+import {
+  CreateSignatoryDto,
+  RemoveSignatoryQuery,
+  SignatoryPage,
+  SignatoryResponse,
+} from './dto/signatory.dto';
+import { SignatoriesService } from './signatories.service';
+
+/** A signatory id that is not a UUID is a 400 naming signatoryId. */
+export const SignatoryIdParam = new ParseUUIDPipe({
+  version: undefined,
+  exceptionFactory: () => Problem.invalidField('signatoryId', 'must be a UUID'),
+});
+
+@ApiTags('documents')
+@Controller(`${API}/documents/:id/signatories`)
+export class SignatoriesController {
+  constructor(private readonly signatories: SignatoriesService) {}
+
+  @Get()
+  @Authenticated(Permission.Read)
+  @ApiOkResponse({ type: SignatoryPage })
+  @ApiProblems(400, 404)
+  list(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string, @Query() page: PageQuery) {
+    return this.signatories.list(actor, id, page);
+  }
+
+  @Post()
+  @Authenticated(Permission.WriteRegisters)
+  @ApiCreatedResponse({ type: SignatoryResponse })
+  @ApiProblems(400, 404, 422)
+  add(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string, @Body() dto: CreateSignatoryDto) {
+    return this.signatories.add(actor, id, dto);
+  }
+
+  @Delete(':signatoryId')
+  @HttpCode(204)
+  @Authenticated(Permission.WriteRegisters)
+  @ApiProblems(400, 404, 422)
+  remove(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Param('signatoryId', SignatoryIdParam) signatoryId: string,
+    @Query() query: RemoveSignatoryQuery,
+  ) {
+    return this.signatories.remove(actor, id, signatoryId, query.reason);
+  }
+}

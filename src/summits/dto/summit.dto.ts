@@ -1,0 +1,158 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { PageQuery } from '../../common/paging';
+import { CommaList, IsCountryCode, IsDateOnly } from '../../common/validation';
+import { SUMMIT_KINDS, SUMMIT_STATUSES } from '../summit.workflow';
+
+export class ParticipantDto {
+  @ApiProperty({ minLength: 1, maxLength: 300, example: 'Ilham Aliyev' })
+  @IsString()
+  @Length(1, 300)
+  name: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 300, example: 'President of the Republic of Azerbaijan' })
+  @IsString()
+  @Length(1, 300)
+  title: string;
+
+  @ApiProperty({ example: 'AZ', description: 'ISO 3166-1 alpha-2, upper case' })
+  @IsCountryCode()
+  country: string;
+}
+
+export class CreateSummitDto {
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 500,
+    example: 'State visit of President Ilham Aliyev to Kazakhstan',
+  })
+  @IsString()
+  @Length(1, 500)
+  title: string;
+
+  @ApiProperty({ enum: SUMMIT_KINDS })
+  @IsIn(SUMMIT_KINDS)
+  kind: string;
+
+  @ApiProperty({ example: 'KZ', description: 'ISO 3166-1 alpha-2, upper case' })
+  @IsCountryCode()
+  hostCountry: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 300, example: 'Astana' })
+  @IsString()
+  @Length(1, 300)
+  location: string;
+
+  @ApiProperty({
+    type: [String],
+    minItems: 1,
+    example: ['AZ', 'KZ'],
+    description: 'Participating countries, unique ISO codes.',
+  })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(250)
+  @ArrayUnique()
+  @IsCountryCode({ each: true })
+  countries: string[];
+
+  @ApiProperty({ format: 'date', example: '2023-04-20' })
+  @IsDateOnly()
+  startsOn: string;
+
+  @ApiProperty({ format: 'date', example: '2023-04-21', description: 'On or after startsOn.' })
+  @IsDateOnly()
+  endsOn: string;
+
+  @ApiPropertyOptional({ type: [ParticipantDto], maxItems: 500 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ParticipantDto)
+  participants?: ParticipantDto[];
+
+  @ApiPropertyOptional({ maxLength: 20000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  summary?: string | null;
+}
+
+export class UpdateSummitDto extends PartialType(CreateSummitDto) {}
+
+export class SummitListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: SUMMIT_STATUSES, isArray: true, description: 'Comma-separated.' })
+  @IsOptional()
+  @CommaList()
+  @IsIn(SUMMIT_STATUSES, { each: true })
+  status?: string[];
+
+  @ApiPropertyOptional({ enum: SUMMIT_KINDS, isArray: true, description: 'Comma-separated.' })
+  @IsOptional()
+  @CommaList()
+  @IsIn(SUMMIT_KINDS, { each: true })
+  kind?: string[];
+
+  @ApiPropertyOptional({
+    isArray: true,
+    type: String,
+    description: 'ISO codes, comma-separated: summits hosted by or with the participation of any of them.',
+  })
+  @IsOptional()
+  @CommaList()
+  @IsCountryCode({ each: true })
+  country?: string[];
+
+  @ApiPropertyOptional({ format: 'date', description: 'Summits starting on or after this date.' })
+  @IsOptional()
+  @IsDateOnly()
+  startsAfter?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Summits starting on or before this date.' })
+  @IsOptional()
+  @IsDateOnly()
+  startsBefore?: string;
+
+  @ApiPropertyOptional({ description: 'Case-insensitive substring of the title.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
+
+  @ApiPropertyOptional({
+    enum: ['json', 'csv'],
+    description: 'csv (or Accept: text/csv) downloads every matching row.',
+  })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}
+
+export class SummitResponse extends CreateSummitDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: SUMMIT_STATUSES }) status: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'uuid' }) createdBy: string;
+  @ApiProperty({ format: 'uuid' }) updatedBy: string;
+  @ApiProperty({ enum: SUMMIT_STATUSES, isArray: true }) allowedTransitions: string[];
+}
+
+export class SummitPage {
+  @ApiProperty({ type: [SummitResponse] }) items: SummitResponse[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}

@@ -1,0 +1,178 @@
+import { Injectable, StreamableFile } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { Permission } from '../auth/permissions';
+import { AuditService } from '../audit/audit.service';
+import { allPages, csvFile } from '../common/csv-export';
+import { Page, SqlParams } from '../common/paging';
+import { Problem } from '../common/problem';
+import { inTransaction, Register, Row } from '../common/register';
+import { TransitionRequest } from '../common/workflow';
+import { CreateSummitDto, SummitListQuery, UpdateSummitDto } from './dto/summit.dto';
+import { summitWorkflow } from './summit.workflow';
+
+/** Fields a client may change but never clear. */
+const REQUIRED = [
+  'title',
+  'kind',
+  'hostCountry',
+  'location',
+  'countries',
+  'startsOn',
+  'endsOn',
+  'participants',
+] as const;
+
+const CSV_COLUMNS: { header: string; value: (row: Row) => unknown }[] = [
+  { header: 'id', value: (r) => r.id },
+  { header: 'title', value: (r) => r.title },
+  { header: 'kind', value: (r) => r.kind },
+  { header: 'status', value: (r) => r.status },
+  { header: 'hostCountry', value: (r) => r.hostCountry },
+  { header: 'location', value: (r) => r.location },
+  { header: 'countries', value: (r) => r.countries },
+  { header: 'startsOn', value: (r) => r.startsOn },
+  { header: 'endsOn', value: (r) => r.endsOn },
+  {
+    header: 'participants',
+    value: (r) => (r.participants ?? []).map((p: Row) => `${p.name} (${p.title}, ${p.country})`),
+  },
+  { header: 'summary', value: (r) => r.summary },
+  { header: 'version', value: (r) => r.version },
+  { header: 'createdAt', value: (r) => r.createdAt },
+  { header: 'updatedAt', value: (r) => r.updatedAt },
+];
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** `null` for a field that cannot be empty is a 400 naming it, not a database error. */
+export function refuseNulls(dto: object, fields: readonly string[]): void {
+  const bad = fields.filter((f) => (dto as Row)[f] === null);
+  if (bad.length) {
+    throw Problem.badRequest(
+      bad.map((f) => `${f}: must not be null`).join('; '),
+      bad.map((field) => ({ field, message: 'must not be null' })),
+    );
+  }
+}
+
+@Injectable()
+export class SummitsService {
+  readonly register: Register;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    audit: AuditService,
+  ) {
+    this.register = new Register(
+      {
+        entityType: 'summit',
+        label: 'Summit',
+        table: 'summits',
+        alias: 's',
+        workflow: summitWorkflow,
+        writePermission: Permission.WriteRegisters,
+        fields: {
+          title: { column: 'title' },
+          kind: { column: 'kind' },
+          hostCountry: { column: 'host_country' },
+          location: { column: 'location' },
+          countries: { column: 'countries' },
+          startsOn: { column: 'starts_on' },
+          endsOn: { column: 'ends_on' },
+          participants: { column: 'participants', json: true },
+          summary: { column: 'summary' },
+        },
+        sortable: {
+          startsOn: { expr: 's.starts_on', type: 'date' },
+          createdAt: { expr: 's.created_at', type: 'timestamptz' },
+          title: { expr: 's.title', type: 'text' },
+        },
+        defaultSort: '-startsOn',
+      },
+      dataSource,
+      audit,
+    );
+  }
+
+  get(actor: Actor, id: string): Promise<Row> {
+    return this.register.findVisible(actor, id).then((row) => this.register.present(row, actor));
+  }
+
+  list(actor: Actor, query: SummitListQuery): Promise<Page<Row>> {
+    const params = new SqlParams();
+    const where: string[] = [];
+    if (query.status?.length) where.push(`s.status = ANY(${params.p(query.status)})`);
+    if (query.kind?.length) where.push(`s.kind = ANY(${params.p(query.kind)})`);
+    if (query.country?.length) {
+      const c = params.p(query.country);
+      where.push(`(s.host_country = ANY(${c}) OR s.countries && ${c}::text[])`);
+    }
+    if (query.startsAfter) where.push(`s.starts_on >= ${params.p(query.startsAfter)}::date`);
+    if (query.startsBefore) where.push(`s.starts_on <= ${params.p(query.startsBefore)}::date`);
+    if (query.q) where.push(`s.title ILIKE ${params.p(likePattern(query.q))}`);
+    return this.register.list(actor, { where, params, page: query });
+  }
+
+  exportCsv(actor: Actor, query: SummitListQuery): StreamableFile {
+    return csvFile(
+      'summits.csv',
+      CSV_COLUMNS,
+      allPages(query, (q) => this.list(actor, q)),
+    );
+  }
+
+  create(actor: Actor, dto: CreateSummitDto): Promise<Row> {
+    checkDates(dto.startsOn, dto.endsOn);
+    return inTransaction(this.dataSource, async (manager) => {
+      const row = await this.register.insert(manager, actor, { participants: [], ...dto });
+      return this.register.present(row, actor);
+    });
+  }
+
+  update(actor: Actor, id: string, dto: UpdateSummitDto, ifMatch?: number): Promise<Row> {
+    refuseNulls(dto, REQUIRED);
+    return inTransaction(this.dataSource, async (manager) => {
+      if (dto.startsOn !== undefined || dto.endsOn !== undefined) {
+        const current = await this.register.findVisible(actor, id, manager, true);
+        checkDates(dto.startsOn ?? current.startsOn, dto.endsOn ?? current.endsOn);
+      }
+      const row = await this.register.update(manager, actor, id, { ...dto }, ifMatch);
+      return this.register.present(row, actor);
+    });
+  }
+
+  transition(actor: Actor, id: string, request: TransitionRequest, ifMatch?: number): Promise<Row> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const row = await this.register.transition(manager, actor, id, request, ifMatch, (current, req) => {
+        if (req.to === 'held' && current.startsOn > today()) {
+          throw Problem.unprocessable(`A summit starting on ${current.startsOn} cannot be held yet.`, [
+            { field: 'startsOn', message: 'must be today or earlier to mark the summit held' },
+          ]);
+        }
+      });
+      return this.register.present(row, actor);
+    });
+  }
+
+  remove(actor: Actor, id: string, ifMatch?: number): Promise<void> {
+    return inTransaction(this.dataSource, (manager) => this.register.remove(manager, actor, id, ifMatch));
+  }
+
+  /** A referenced summit must exist: 422 naming the field otherwise. */
+  async requireSummit(manager: EntityManager, id: string, field = 'summitId'): Promise<void> {
+    const rows = await manager.query('SELECT 1 FROM summits WHERE id = $1', [id]);
+    if (!rows[0])
+      throw Problem.unprocessable(`${field}: no summit ${id}.`, [{ field, message: 'no such summit' }]);
+  }
+}
+
+function checkDates(startsOn: string, endsOn: string): void {
+  if (endsOn < startsOn) throw Problem.invalidField('endsOn', `must be on or after startsOn (${startsOn})`);
+}
