@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
+import { CalendarController } from './calendar.controller';
+import { CalendarService } from './calendar.service';
 
-/** Filled in by its feature work: controllers and services of the calendar register. */
-@Module({})
+/** The iCalendar feed of summits and milestone due dates. */
+@Module({
+  controllers: [CalendarController],
+  providers: [CalendarService],
+})
 export class CalendarModule {}

@@ -133,7 +133,16 @@ export class Register {
     return this.config.auditScope ? this.config.auditScope(row) : {};
   }
 
-  async insert(manager: EntityManager, actor: Actor, values: Row): Promise<Row> {
+  /**
+   * `related` runs after the INSERT and before the audit event, for rows kept in other tables
+   * (e.g. a milestone's owners): it returns the row as it now reads, so the event covers them.
+   */
+  async insert(
+    manager: EntityManager,
+    actor: Actor,
+    values: Row,
+    related?: (row: Row) => Promise<Row>,
+  ): Promise<Row> {
     const params = new SqlParams();
     const columns = ['status', 'created_by', 'updated_by'];
     const placeholders = [params.p(this.config.workflow.initial), params.p(actor.id), params.p(actor.id)];
@@ -144,11 +153,12 @@ export class Register {
         spec.json ? `${params.p(JSON.stringify(values[field]))}::jsonb` : params.p(values[field]),
       );
     }
-    const [row] = await manager.query(
+    const [inserted] = await manager.query(
       `INSERT INTO ${this.config.table} AS ${this.config.alias} (${columns.join(', ')})
        VALUES (${placeholders.join(', ')}) RETURNING ${this.selectList}`,
       params.values,
     );
+    const row: Row = related ? await related(inserted) : inserted;
     const changes: Changes = {};
     for (const [field, value] of Object.entries(row)) changes[field] = [null, plain(value)];
     await this.audit.append(manager, actor, {
@@ -167,11 +177,20 @@ export class Register {
 
   /**
    * Applies `patch` (response field names) to a visible row. Nothing changed → the row as it
-   * was, no new version and no event.
+   * was, no new version and no event. `related` (after the lock and version check) changes rows
+   * kept in other tables and says whether it changed anything; the event shows the difference.
    */
-  async update(manager: EntityManager, actor: Actor, id: string, patch: Row, ifMatch?: number): Promise<Row> {
+  async update(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    patch: Row,
+    ifMatch?: number,
+    related?: (before: Row) => Promise<boolean>,
+  ): Promise<Row> {
     const before = await this.findVisible(actor, id, manager, true);
     this.checkVersion(before, ifMatch);
+    const relatedChanged = related ? await related(before) : false;
     const params = new SqlParams();
     const sets: string[] = [];
     const changes: Changes = {};
@@ -183,7 +202,7 @@ export class Register {
       );
       changes[field] = [plain(before[field]), plain(value)];
     }
-    if (sets.length === 0) return before;
+    if (sets.length === 0 && !relatedChanged) return before;
     return this.write(manager, actor, before, sets, params, changes, { action: 'update' });
   }
 

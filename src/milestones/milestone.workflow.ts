@@ -1,6 +1,13 @@
 import { Workflow } from '../common/workflow';
 
-export const MILESTONE_STATUSES = ['planned', 'in_progress', 'at_risk', 'blocked', 'completed', 'cancelled'] as const;
+export const MILESTONE_STATUSES = [
+  'planned',
+  'in_progress',
+  'at_risk',
+  'blocked',
+  'completed',
+  'cancelled',
+] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 export const milestoneWorkflow = new Workflow<MilestoneStatus>({

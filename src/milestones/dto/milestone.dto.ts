@@ -1,0 +1,268 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  registerDecorator,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { PageQuery } from '../../common/paging';
+import { CommaList, IsCountryCode, IsDateOnly, QueryBoolean } from '../../common/validation';
+import { CLASSIFICATIONS } from '../../documents/document.workflow';
+import { MILESTONE_STATUSES } from '../milestone.workflow';
+import { IsDecimal } from './decimal';
+
+const DECIMAL_DOC =
+  'An exact decimal. Accepted as a JSON number or a decimal string; always returned as a decimal string (e.g. "1000000000.5") so that no precision is lost.';
+
+/** `target` must differ from `baseline`, or progress has no direction. */
+function DiffersFromBaseline(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'differsFromBaseline',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: 'must differ from baseline' },
+      validator: {
+        validate: (value: unknown, args) =>
+          value !== (args?.object as { baseline?: unknown } | undefined)?.baseline,
+      },
+    });
+}
+
+export class IndicatorDto {
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Bilateral trade turnover' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 50, example: 'USD' })
+  @IsString()
+  @Length(1, 50)
+  unit: string;
+
+  @ApiProperty({ type: String, example: '500000000', description: DECIMAL_DOC })
+  @IsDecimal()
+  baseline: string;
+
+  @ApiProperty({ format: 'date', example: '2022-01-01' })
+  @IsDateOnly()
+  baselineOn: string;
+
+  @ApiProperty({
+    type: String,
+    example: '1000000000',
+    description: `${DECIMAL_DOC} Must differ from baseline; may be below it (a falling target).`,
+  })
+  @IsDecimal()
+  @DiffersFromBaseline()
+  target: string;
+}
+
+export class CreateMilestoneDto {
+  @ApiProperty({ minLength: 1, maxLength: 500, example: 'Double bilateral trade turnover to $1 billion' })
+  @IsString()
+  @Length(1, 500)
+  title: string;
+
+  @ApiPropertyOptional({ maxLength: 10000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  description?: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'The document it implements. documentId, summitId or both must be set (400 otherwise).',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  documentId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The summit where it was agreed.' })
+  @IsOptional()
+  @IsUUID('all')
+  summitId?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 100, nullable: true, example: 'trade' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  sector?: string | null;
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'Responsible institutions (each must exist: 422 otherwise). May be empty.',
+  })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  ownerInstitutionIds: string[];
+
+  @ApiProperty({ format: 'date', example: '2026-12-31' })
+  @IsDateOnly()
+  dueOn: string;
+
+  @ApiPropertyOptional({
+    type: IndicatorDto,
+    nullable: true,
+    description: 'Measures progress; null removes it.',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => IndicatorDto)
+  indicator?: IndicatorDto | null;
+}
+
+export class UpdateMilestoneDto extends PartialType(CreateMilestoneDto) {}
+
+export class MilestoneListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: MILESTONE_STATUSES, isArray: true, description: 'Comma-separated.' })
+  @IsOptional()
+  @CommaList()
+  @IsIn(MILESTONE_STATUSES, { each: true })
+  status?: string[];
+
+  @ApiPropertyOptional({ isArray: true, type: String, description: 'Sectors, comma-separated.' })
+  @IsOptional()
+  @CommaList()
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  sector?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Milestones this institution is responsible for.' })
+  @IsOptional()
+  @IsUUID('all')
+  ownerInstitutionId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  documentId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all')
+  summitId?: string;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: '`true`: only overdue ones; `false`: only those not overdue.',
+  })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Due strictly before this date.' })
+  @IsOptional()
+  @IsDateOnly()
+  dueBefore?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Due strictly after this date.' })
+  @IsOptional()
+  @IsDateOnly()
+  dueAfter?: string;
+
+  @ApiPropertyOptional({
+    isArray: true,
+    type: String,
+    description:
+      'ISO codes, comma-separated: a party of the linked document or a participant of the linked summit.',
+  })
+  @IsOptional()
+  @CommaList()
+  @IsCountryCode({ each: true })
+  country?: string[];
+
+  @ApiPropertyOptional({ description: 'Case-insensitive substring of the title.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
+
+  @ApiPropertyOptional({
+    enum: ['json', 'csv'],
+    description: '`csv` downloads every matching milestone as CSV (as does `Accept: text/csv`).',
+  })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}
+
+export class IndicatorResponse {
+  @ApiProperty() name: string;
+  @ApiProperty() unit: string;
+  @ApiProperty({ type: String, description: DECIMAL_DOC }) baseline: string;
+  @ApiProperty({ format: 'date' }) baselineOn: string;
+  @ApiProperty({ type: String, description: DECIMAL_DOC }) target: string;
+}
+
+export class MilestoneResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: MILESTONE_STATUSES }) status: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ format: 'uuid' }) createdBy: string;
+  @ApiProperty({ format: 'uuid' }) updatedBy: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ nullable: true, type: String }) description: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) documentId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) summitId: string | null;
+  @ApiProperty({ nullable: true, type: String }) sector: string | null;
+  @ApiProperty({ type: [String], format: 'uuid' }) ownerInstitutionIds: string[];
+  @ApiProperty({ format: 'date' }) dueOn: string;
+  @ApiProperty({ type: IndicatorResponse, nullable: true }) indicator: IndicatorResponse | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: `Read-only: the value of the progress report with the latest asOf (same day: the last reported). ${DECIMAL_DOC}`,
+  })
+  latestValue: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date',
+    description: 'Read-only: asOf of that report.',
+  })
+  latestAsOf: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    minimum: 0,
+    maximum: 100,
+    description:
+      'Read-only: (latestValue − baseline) / (target − baseline) × 100, clamped to 0–100, rounded to 2 decimals; null without an indicator or a reported value.',
+  })
+  progressPercent: number | null;
+  @ApiProperty({
+    description: 'Read-only: dueOn is before today and the status is not completed or cancelled.',
+  })
+  overdue: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'Read-only: set on completion.' })
+  completedOn: string | null;
+  @ApiProperty({ enum: CLASSIFICATIONS, description: 'Read-only: the linked document’s classification.' })
+  classification: string;
+  @ApiProperty({ enum: MILESTONE_STATUSES, isArray: true }) allowedTransitions: string[];
+}
+
+export class MilestonePage {
+  @ApiProperty({ type: [MilestoneResponse] }) items: MilestoneResponse[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+}
