@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { keyset, Page, PageQuery, SqlParams, toPage } from '../common/paging';
 import { Problem } from '../common/problem';
-import { chainHash, eventContent, GENESIS_HASH, HashedContent } from './canonical';
+import { canonicalJson, chainHash, eventContent, GENESIS_HASH, HashedContent } from './canonical';
 
 export type Changes = Record<string, [unknown, unknown]>;
 
@@ -67,10 +67,16 @@ export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
 
   async append(manager: EntityManager, actor: AuditActor, input: AuditInput): Promise<void> {
-    const changes = JSON.parse(JSON.stringify(input.changes ?? {})) as Changes;
+    const changes = onlyChanged(input.action, JSON.parse(JSON.stringify(input.changes ?? {})) as Changes);
+    // Lock the chain head first and read the clock under it: events then get their time in the
+    // same order as their seq, so "oldest first" by seq is oldest first by time (from/to filters,
+    // asOf). The lock is held until the caller commits, as the append below would hold it anyway.
+    const [head] = await manager.query(
+      'SELECT clock_timestamp() AS now FROM audit_chain_head WHERE id = 1 FOR UPDATE',
+    );
     const content: HashedContent = {
       id: randomUUID(),
-      occurredAt: new Date().toISOString(),
+      occurredAt: new Date(head.now).toISOString(),
       actorId: actor.id,
       actorEmail: actor.email,
       action: input.action,
@@ -260,6 +266,19 @@ export class AuditService {
     }
     return { valid: true, checked };
   }
+}
+
+/** Actions whose `changes` are a snapshot of the whole entity (asOf replays them; a delete keeps what was deleted). */
+const SNAPSHOT_ACTIONS = new Set(['create', 'delete']);
+
+/** Every other event keeps only the fields whose value really changed: [x, x] pairs are noise to an auditor. */
+function onlyChanged(action: string, changes: Changes): Changes {
+  if (SNAPSHOT_ACTIONS.has(action)) return changes;
+  return Object.fromEntries(
+    Object.entries(changes).filter(
+      ([, pair]) => !Array.isArray(pair) || canonicalJson(pair[0] ?? null) !== canonicalJson(pair[1] ?? null),
+    ),
+  );
 }
 
 export function toView(row: any): AuditEventView {

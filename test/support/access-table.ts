@@ -1,0 +1,332 @@
+import type { TestApp } from './test-app';
+import { TEST_PASSWORD } from './test-app';
+
+/**
+ * Spec §3 as a test table: every endpoint Pacta serves, the roles that may call it, and how to
+ * build a request that succeeds for an allowed role. The access matrix test iterates it for
+ * every role, and checks that every route in the OpenAPI document is listed here.
+ */
+
+export const ROLES = ['admin', 'editor', 'manager', 'auditor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+type Row = Record<string, any>;
+
+/** Groups of §3's table. */
+const READ: readonly Role[] = ROLES;
+const WRITE_REGISTERS: readonly Role[] = ['admin', 'editor'];
+const WRITE_MILESTONES: readonly Role[] = ['admin', 'manager'];
+const READ_HISTORY: readonly Role[] = ['admin', 'editor', 'manager', 'auditor'];
+const READ_AUDIT: readonly Role[] = ['admin', 'auditor'];
+const MANAGE_USERS: readonly Role[] = ['admin'];
+const SELF: readonly Role[] = ROLES;
+
+export interface AccessRequest {
+  /** Values for the `{name}` placeholders of the path. */
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface Endpoint {
+  method: Method;
+  /** The path template exactly as the OpenAPI document writes it. */
+  path: string;
+  /** Roles that may call it; 'public' needs no token. */
+  allowed: readonly Role[] | 'public';
+  /** Builds one request; called once per role, so a request that consumes its target gets a fresh one. */
+  request?: (ctx: AccessContext) => Promise<AccessRequest>;
+  /** Statuses that count as success for an allowed role (default: any 2xx). */
+  success?: readonly number[];
+}
+
+let counter = 0;
+const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${++counter}`;
+
+/** Fixtures created through the API as the admin, each fresh, so that requests do not interfere. */
+export class AccessContext {
+  constructor(
+    readonly t: TestApp,
+    readonly admin: string,
+  ) {}
+
+  async post(path: string, body: unknown, status = 201): Promise<Row> {
+    const res = await this.t
+      .http()
+      .post(path)
+      .set('Authorization', `Bearer ${this.admin}`)
+      .send(body as object);
+    if (res.status !== status)
+      throw new Error(`fixture POST ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  institution(body: Row = {}): Promise<Row> {
+    return this.post('/api/v1/institutions', {
+      name: unique('Ministry'),
+      country: 'AZ',
+      kind: 'ministry',
+      ...body,
+    });
+  }
+
+  user(body: Row = {}): Promise<Row> {
+    return this.post('/api/v1/users', {
+      email: `${unique('user')}@test.local`,
+      displayName: 'Someone',
+      password: TEST_PASSWORD,
+      roles: ['viewer'],
+      ...body,
+    });
+  }
+
+  summit(body: Row = {}): Promise<Row> {
+    return this.post('/api/v1/summits', {
+      title: unique('State visit'),
+      kind: 'state_visit',
+      hostCountry: 'AZ',
+      location: 'Baku',
+      countries: ['AZ', 'KZ'],
+      startsOn: '2022-08-24',
+      endsOn: '2022-08-25',
+      ...body,
+    });
+  }
+
+  document(body: Row = {}): Promise<Row> {
+    return this.post('/api/v1/documents', {
+      title: unique('Memorandum'),
+      type: 'memorandum_of_understanding',
+      countries: ['AZ', 'KZ'],
+      sectors: ['energy'],
+      ...body,
+    });
+  }
+
+  async signatory(documentId?: string): Promise<{ documentId: string; signatory: Row }> {
+    const id = documentId ?? (await this.document()).id;
+    const institution = await this.institution();
+    const signatory = await this.post(`/api/v1/documents/${id}/signatories`, {
+      institutionId: institution.id,
+      signerName: 'Signer',
+      signerTitle: 'Minister',
+    });
+    return { documentId: id, signatory };
+  }
+
+  async milestone(body: Row = {}): Promise<Row> {
+    const documentId = body.documentId ?? (body.summitId ? undefined : (await this.document()).id);
+    return this.post('/api/v1/milestones', {
+      title: unique('Oil transit'),
+      ...(documentId ? { documentId } : {}),
+      ownerInstitutionIds: [],
+      dueOn: '2030-12-31',
+      ...body,
+    });
+  }
+}
+
+const id = (row: Row) => ({ params: { id: row.id } });
+
+/** CRUD + workflow + history of one register, with the permission that writes it. */
+function register(
+  collection: string,
+  writers: readonly Role[],
+  make: (ctx: AccessContext) => Promise<Row>,
+  createBody: (ctx: AccessContext) => Promise<Row>,
+  updateBody: Row,
+  transition: Row,
+): Endpoint[] {
+  const base = `/api/v1/${collection}`;
+  return [
+    { method: 'GET', path: base, allowed: READ },
+    {
+      method: 'POST',
+      path: base,
+      allowed: writers,
+      request: async (ctx) => ({ body: await createBody(ctx) }),
+    },
+    { method: 'GET', path: `${base}/{id}`, allowed: READ, request: async (ctx) => id(await make(ctx)) },
+    {
+      method: 'PATCH',
+      path: `${base}/{id}`,
+      allowed: writers,
+      request: async (ctx) => ({ ...id(await make(ctx)), body: updateBody }),
+    },
+    { method: 'DELETE', path: `${base}/{id}`, allowed: writers, request: async (ctx) => id(await make(ctx)) },
+    {
+      method: 'POST',
+      path: `${base}/{id}/transitions`,
+      allowed: writers,
+      request: async (ctx) => ({ ...id(await make(ctx)), body: transition }),
+    },
+    {
+      method: 'GET',
+      path: `${base}/{id}/transitions`,
+      allowed: READ_HISTORY,
+      request: async (ctx) => id(await make(ctx)),
+    },
+    {
+      method: 'GET',
+      path: `${base}/{id}/history`,
+      allowed: READ_HISTORY,
+      request: async (ctx) => id(await make(ctx)),
+    },
+  ];
+}
+
+export const ACCESS_TABLE: readonly Endpoint[] = [
+  // identity
+  {
+    method: 'POST',
+    path: '/api/v1/auth/login',
+    allowed: 'public',
+    request: async (ctx) => ({ body: { email: ctx.t.config.adminEmail, password: TEST_PASSWORD } }),
+  },
+  { method: 'GET', path: '/api/v1/auth/me', allowed: SELF },
+  { method: 'POST', path: '/api/v1/auth/feed-token', allowed: SELF },
+  { method: 'DELETE', path: '/api/v1/auth/feed-token', allowed: SELF },
+  {
+    method: 'POST',
+    path: '/api/v1/users',
+    allowed: MANAGE_USERS,
+    request: async () => ({
+      body: {
+        email: `${unique('new')}@test.local`,
+        displayName: 'New',
+        password: TEST_PASSWORD,
+        roles: ['viewer'],
+      },
+    }),
+  },
+  { method: 'GET', path: '/api/v1/users', allowed: MANAGE_USERS },
+  {
+    method: 'GET',
+    path: '/api/v1/users/{id}',
+    allowed: MANAGE_USERS,
+    request: async (ctx) => id(await ctx.user()),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/users/{id}',
+    allowed: MANAGE_USERS,
+    request: async (ctx) => ({ ...id(await ctx.user()), body: { displayName: 'Renamed' } }),
+  },
+
+  // audit
+  { method: 'GET', path: '/api/v1/audit-events', allowed: READ_AUDIT },
+  { method: 'GET', path: '/api/v1/audit-events/verify', allowed: READ_AUDIT },
+  {
+    method: 'GET',
+    path: '/api/v1/audit-events/export',
+    allowed: READ_AUDIT,
+    request: async () => ({ query: { format: 'csv' } }),
+  },
+
+  // registers
+  ...register(
+    'institutions',
+    WRITE_REGISTERS,
+    (ctx) => ctx.institution(),
+    async () => ({ name: unique('Agency'), country: 'KZ', kind: 'agency' }),
+    { website: 'https://example.org' },
+    { to: 'defunct', reason: 'merged' },
+  ),
+  ...register(
+    'summits',
+    WRITE_REGISTERS,
+    (ctx) => ctx.summit(),
+    async () => ({
+      title: unique('Summit'),
+      kind: 'working_visit',
+      hostCountry: 'KZ',
+      location: 'Astana',
+      countries: ['KZ'],
+      startsOn: '2023-04-20',
+      endsOn: '2023-04-21',
+    }),
+    { location: 'Almaty' },
+    { to: 'confirmed' },
+  ),
+  ...register(
+    'documents',
+    WRITE_REGISTERS,
+    (ctx) => ctx.document(),
+    async () => ({ title: unique('Declaration'), type: 'declaration', countries: ['AZ'], sectors: [] }),
+    { summary: 'Amended summary' },
+    { to: 'negotiation' },
+  ),
+  {
+    method: 'GET',
+    path: '/api/v1/documents/{id}/signatories',
+    allowed: READ,
+    request: async (ctx) => ({ params: { id: (await ctx.signatory()).documentId } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/documents/{id}/signatories',
+    allowed: WRITE_REGISTERS,
+    request: async (ctx) => ({
+      params: { id: (await ctx.document()).id },
+      body: { institutionId: (await ctx.institution()).id, signerName: 'Signer', signerTitle: 'Minister' },
+    }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/documents/{id}/signatories/{signatoryId}',
+    allowed: WRITE_REGISTERS,
+    request: async (ctx) => {
+      const { documentId, signatory } = await ctx.signatory();
+      return { params: { id: documentId, signatoryId: signatory.id } };
+    },
+  },
+  ...register(
+    'milestones',
+    WRITE_MILESTONES,
+    (ctx) => ctx.milestone(),
+    async (ctx) => ({
+      title: unique('Milestone'),
+      summitId: (await ctx.summit()).id,
+      ownerInstitutionIds: [],
+      dueOn: '2031-01-01',
+    }),
+    { description: 'Updated' },
+    { to: 'in_progress' },
+  ),
+  {
+    method: 'GET',
+    path: '/api/v1/milestones/{id}/progress',
+    allowed: READ,
+    request: async (ctx) => id(await ctx.milestone()),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/milestones/{id}/progress',
+    allowed: WRITE_MILESTONES,
+    request: async (ctx) => ({ ...id(await ctx.milestone()), body: { asOf: '2024-01-01', note: 'Started' } }),
+  },
+  { method: 'GET', path: '/api/v1/dashboard/milestones', allowed: READ },
+  { method: 'GET', path: '/api/v1/calendar.ics', allowed: READ },
+];
+
+/** The routes outside the API that answer without a token (not in the OpenAPI document). */
+export const PUBLIC_OPERATIONS: readonly Endpoint[] = [
+  { method: 'GET', path: '/health/live', allowed: 'public' },
+  { method: 'GET', path: '/health/ready', allowed: 'public' },
+  { method: 'GET', path: '/metrics', allowed: 'public' },
+  { method: 'GET', path: '/api/docs-json', allowed: 'public' },
+];
+
+/** `/a/{id}/b` with params → `/a/123/b`. */
+export function fillPath(template: string, params: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`no value for {${name}} in ${template}`);
+    return value;
+  });
+}
+
+export const key = (e: Pick<Endpoint, 'method' | 'path'>) => `${e.method} ${e.path}`;
