@@ -52,8 +52,12 @@ export function problemFromDatabase(error: any): Problem | null {
         'The entity is referenced by others or references one that is missing.',
       );
     case '23502': {
-      const column = String(driver.column ?? 'unknown').replace(/_([a-z])/g, (_: string, c: string) => c.toUpperCase());
-      return Problem.badRequest(`${column} may not be null.`, [{ field: column, message: 'may not be null' }]);
+      const column = String(driver.column ?? 'unknown').replace(/_([a-z])/g, (_: string, c: string) =>
+        c.toUpperCase(),
+      );
+      return Problem.badRequest(`${column} may not be null.`, [
+        { field: column, message: 'may not be null' },
+      ]);
     }
     case '23514':
       return Problem.badRequest(`The request breaks a rule of the register${field ? ` (${field})` : ''}.`, [
@@ -110,7 +114,7 @@ export function toProblem(exception: unknown): Problem | null {
       );
     return new Problem(
       status,
-      status === 400 ? 'invalid-request' : 'http-error',
+      status === 400 ? 'invalid-request' : status === 413 ? 'payload-too-large' : 'http-error',
       message ?? exception.message,
     );
   }
