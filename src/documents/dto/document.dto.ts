@@ -11,6 +11,7 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
+import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
 import { CommaList, IsCountryCode, IsDateOnly } from '../../common/validation';
 import { CLASSIFICATIONS, DOCUMENT_RELATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../document.workflow';
@@ -207,14 +208,7 @@ export class DocumentListQuery extends PageQuery {
   format?: 'json' | 'csv';
 }
 
-export class DocumentResponse extends CreateDocumentDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: DOCUMENT_STATUSES }) status: string;
-  @ApiProperty() version: number;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
-  @ApiProperty({ format: 'uuid' }) createdBy: string;
-  @ApiProperty({ format: 'uuid' }) updatedBy: string;
+export class DocumentResponse extends TrackedResponse(DOCUMENT_STATUSES, CreateDocumentDto) {
   @ApiPropertyOptional({
     format: 'uuid',
     nullable: true,
@@ -224,7 +218,6 @@ export class DocumentResponse extends CreateDocumentDto {
   @ApiProperty({ nullable: true, type: String, description: 'Title of the summit, if any.' }) summitTitle:
     string | null;
   @ApiProperty({ description: 'How many signatories it has.' }) signatoryCount: number;
-  @ApiProperty({ enum: DOCUMENT_STATUSES, isArray: true }) allowedTransitions: string[];
 }
 
 export class SummitRef {
@@ -237,7 +230,4 @@ export class DocumentDetailResponse extends DocumentResponse {
   @ApiProperty({ type: SummitRef, nullable: true }) summit: SummitRef | null;
 }
 
-export class DocumentPage {
-  @ApiProperty({ type: [DocumentResponse] }) items: DocumentResponse[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class DocumentPage extends PageOf(DocumentResponse) {}

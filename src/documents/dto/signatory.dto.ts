@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { PageOf, VersionedResponse } from '../../common/dto/tracked-response';
 import { IsDateOnly } from '../../common/validation';
 
 export class CreateSignatoryDto {
@@ -43,8 +44,7 @@ export class RemoveSignatoryQuery {
   reason?: string;
 }
 
-export class SignatoryResponse {
-  @ApiProperty({ format: 'uuid' }) id: string;
+export class SignatoryResponse extends VersionedResponse() {
   @ApiProperty({ format: 'uuid' }) documentId: string;
   @ApiProperty({ format: 'uuid' }) institutionId: string;
   @ApiProperty({ description: 'Name of the institution.' }) institutionName: string;
@@ -52,14 +52,6 @@ export class SignatoryResponse {
   @ApiProperty() signerName: string;
   @ApiProperty() signerTitle: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) signedOn: string | null;
-  @ApiProperty() version: number;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
-  @ApiProperty({ format: 'uuid' }) createdBy: string;
-  @ApiProperty({ format: 'uuid' }) updatedBy: string;
 }
 
-export class SignatoryPage {
-  @ApiProperty({ type: [SignatoryResponse] }) items: SignatoryResponse[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class SignatoryPage extends PageOf(SignatoryResponse) {}

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../common/paging';
+import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { CommaList, IsCountryCode } from '../../common/validation';
 import { INSTITUTION_KINDS, INSTITUTION_STATUSES } from '../institution.workflow';
 
@@ -74,19 +75,8 @@ export class InstitutionListQuery extends PageQuery {
   q?: string;
 }
 
-export class InstitutionResponse extends CreateInstitutionDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: INSTITUTION_STATUSES }) status: string;
-  @ApiProperty() version: number;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
-  @ApiProperty({ format: 'uuid' }) createdBy: string;
-  @ApiProperty({ format: 'uuid' }) updatedBy: string;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true }) successorId: string | null;
-  @ApiProperty({ enum: INSTITUTION_STATUSES, isArray: true }) allowedTransitions: string[];
+export class InstitutionResponse extends TrackedResponse(INSTITUTION_STATUSES, CreateInstitutionDto) {
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) successorId: string | null;
 }
 
-export class InstitutionPage {
-  @ApiProperty({ type: [InstitutionResponse] }) items: InstitutionResponse[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class InstitutionPage extends PageOf(InstitutionResponse) {}

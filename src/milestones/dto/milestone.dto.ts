@@ -16,6 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
 import { CommaList, IsCountryCode, IsDateOnly, QueryBoolean } from '../../common/validation';
 import { CLASSIFICATIONS } from '../../documents/document.workflow';
@@ -213,14 +214,7 @@ export class IndicatorResponse {
   @ApiProperty({ type: String, description: DECIMAL_DOC }) target: string;
 }
 
-export class MilestoneResponse {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: MILESTONE_STATUSES }) status: string;
-  @ApiProperty() version: number;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
-  @ApiProperty({ format: 'uuid' }) createdBy: string;
-  @ApiProperty({ format: 'uuid' }) updatedBy: string;
+export class MilestoneResponse extends TrackedResponse(MILESTONE_STATUSES) {
   @ApiProperty() title: string;
   @ApiProperty({ nullable: true, type: String }) description: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) documentId: string | null;
@@ -259,10 +253,6 @@ export class MilestoneResponse {
   completedOn: string | null;
   @ApiProperty({ enum: CLASSIFICATIONS, description: 'Read-only: the linked document’s classification.' })
   classification: string;
-  @ApiProperty({ enum: MILESTONE_STATUSES, isArray: true }) allowedTransitions: string[];
 }
 
-export class MilestonePage {
-  @ApiProperty({ type: [MilestoneResponse] }) items: MilestoneResponse[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class MilestonePage extends PageOf(MilestoneResponse) {}

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
+import { PageOf } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
 import { IsDateOnly } from '../../common/validation';
 import { IsDecimal } from './decimal';
@@ -43,7 +44,4 @@ export class ProgressResponse {
   @ApiProperty({ format: 'uuid' }) createdBy: string;
 }
 
-export class ProgressPage {
-  @ApiProperty({ type: [ProgressResponse] }) items: ProgressResponse[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class ProgressPage extends PageOf(ProgressResponse) {}

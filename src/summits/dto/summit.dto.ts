@@ -12,6 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
 import { CommaList, IsCountryCode, IsDateOnly } from '../../common/validation';
 import { SUMMIT_KINDS, SUMMIT_STATUSES } from '../summit.workflow';
@@ -141,18 +142,6 @@ export class SummitListQuery extends PageQuery {
   format?: 'json' | 'csv';
 }
 
-export class SummitResponse extends CreateSummitDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: SUMMIT_STATUSES }) status: string;
-  @ApiProperty() version: number;
-  @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time' }) updatedAt: string;
-  @ApiProperty({ format: 'uuid' }) createdBy: string;
-  @ApiProperty({ format: 'uuid' }) updatedBy: string;
-  @ApiProperty({ enum: SUMMIT_STATUSES, isArray: true }) allowedTransitions: string[];
-}
+export class SummitResponse extends TrackedResponse(SUMMIT_STATUSES, CreateSummitDto) {}
 
-export class SummitPage {
-  @ApiProperty({ type: [SummitResponse] }) items: SummitResponse[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
-}
+export class SummitPage extends PageOf(SummitResponse) {}

@@ -1,0 +1,135 @@
+import { Body, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, type Type } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { Actor } from '../auth/actor';
+import { Authenticated, CurrentActor } from '../auth/auth.decorators';
+import { Permission } from '../auth/permissions';
+import type { AuditService } from '../audit/audit.service';
+import { HistoryPage } from '../audit/dto/audit.dto';
+import { AsOfQuery } from './dto/as-of.dto';
+import { TransitionDto } from './dto/transition.dto';
+import { parseIfMatch } from './etag';
+import { ApiIfMatch, ApiProblems, UuidParam } from './http';
+import { TransitionHistoryItem } from './openapi';
+import { PageQuery } from './paging';
+import type { Register, Row } from './register';
+import type { TransitionRequest } from './workflow';
+
+/** What a register's service offers the shared routes. */
+export interface RegisterRoutesService {
+  readonly register: Register;
+  get(actor: Actor, id: string): Promise<Row>;
+  /** Its own as-of read, when the row needs reshaping; otherwise the register's. */
+  asOf?(actor: Actor, id: string, asOf: string): Promise<Row>;
+  update(actor: Actor, id: string, dto: object, ifMatch?: number): Promise<Row>;
+  transition(actor: Actor, id: string, request: TransitionRequest, ifMatch?: number): Promise<Row>;
+  remove(actor: Actor, id: string, ifMatch?: number): Promise<void>;
+}
+
+export interface RegisterRoutesOptions {
+  /** Needed to change the entity (PATCH, DELETE, transitions); reads need Read or ReadHistory. */
+  permission: Permission;
+  /** The entity as PATCH and transitions answer it (and GET :id, unless `detail`). */
+  response: Type;
+  /** GET :id's richer answer, if it has one. */
+  detail?: { type: Type; description: string };
+  /** PATCH's body: a class, so that the global ValidationPipe validates it. */
+  update: Type;
+  /** PATCH's problem answers (beside 401/403/503). */
+  updateProblems: number[];
+}
+
+/**
+ * The routes every register shares, on `:id`: read (with ?asOf), update and delete (with
+ * If-Match), transitions and their history, the audit history. A controller extends the class
+ * this returns, sets `service` and `audit` in its constructor and adds its own list and create.
+ */
+export function RegisterRoutes(options: RegisterRoutesOptions) {
+  abstract class RegisterController {
+    protected abstract readonly service: RegisterRoutesService;
+    protected abstract readonly audit: AuditService;
+
+    @Get(':id')
+    @Authenticated(Permission.Read)
+    @ApiOkResponse(options.detail ?? { type: options.response })
+    @ApiProblems(400, 404)
+    get(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string, @Query() query: AsOfQuery) {
+      if (!query.asOf) return this.service.get(actor, id);
+      return this.service.asOf
+        ? this.service.asOf(actor, id, query.asOf)
+        : this.service.register.asOf(actor, id, query.asOf);
+    }
+
+    @Patch(':id')
+    @Authenticated(options.permission)
+    @ApiIfMatch()
+    @ApiOkResponse({ type: options.response })
+    @ApiProblems(...options.updateProblems)
+    update(
+      @CurrentActor() actor: Actor,
+      @Param('id', UuidParam) id: string,
+      @Body() dto: object,
+      @Headers('if-match') ifMatch?: string,
+    ) {
+      return this.service.update(actor, id, dto, parseIfMatch(ifMatch));
+    }
+
+    @Delete(':id')
+    @HttpCode(204)
+    @Authenticated(options.permission)
+    @ApiIfMatch()
+    @ApiProblems(400, 404, 409, 412)
+    remove(
+      @CurrentActor() actor: Actor,
+      @Param('id', UuidParam) id: string,
+      @Headers('if-match') ifMatch?: string,
+    ) {
+      return this.service.remove(actor, id, parseIfMatch(ifMatch));
+    }
+
+    @Post(':id/transitions')
+    @HttpCode(200)
+    @Authenticated(options.permission)
+    @ApiIfMatch()
+    @ApiOkResponse({ type: options.response })
+    @ApiProblems(400, 404, 409, 412, 422)
+    transition(
+      @CurrentActor() actor: Actor,
+      @Param('id', UuidParam) id: string,
+      @Body() dto: TransitionDto,
+      @Headers('if-match') ifMatch?: string,
+    ) {
+      return this.service.transition(actor, id, dto, parseIfMatch(ifMatch));
+    }
+
+    @Get(':id/transitions')
+    @Authenticated(Permission.ReadHistory)
+    @ApiOkResponse({ type: [TransitionHistoryItem] })
+    @ApiProblems(400, 404)
+    transitions(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string) {
+      return this.service.register.statusHistory(actor, id);
+    }
+
+    @Get(':id/history')
+    @Authenticated(Permission.ReadHistory)
+    @ApiOkResponse({ type: HistoryPage })
+    @ApiProblems(400, 404)
+    async history(
+      @CurrentActor() actor: Actor,
+      @Param('id', UuidParam) id: string,
+      @Query() page: PageQuery,
+    ) {
+      await this.service.register.findVisible(actor, id);
+      return this.audit.history(id, page);
+    }
+  }
+
+  // The emitted type of `dto` is Object, which the ValidationPipe skips and OpenAPI cannot
+  // describe: name the feature's update DTO instead.
+  Reflect.defineMetadata(
+    'design:paramtypes',
+    [Actor, String, options.update, String],
+    RegisterController.prototype,
+    'update',
+  );
+  return RegisterController;
+}
