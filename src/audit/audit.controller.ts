@@ -59,6 +59,7 @@ export class AuditController {
   @Get('verify')
   @Authenticated(Permission.ReadAudit)
   @ApiOkResponse({ type: VerifyResponse })
+  @ApiProblems()
   verify() {
     return this.audit.verify();
   }

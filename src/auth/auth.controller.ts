@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { API, ApiProblems } from '../common/http';
 import { UserResponse } from '../users/dto/user.dto';
@@ -26,6 +26,7 @@ export class AuthController {
   @Get('me')
   @Authenticated(Permission.Self)
   @ApiOkResponse({ type: UserResponse })
+  @ApiProblems()
   me(@CurrentActor() actor: Actor) {
     return this.auth.me(actor);
   }
@@ -33,6 +34,7 @@ export class AuthController {
   @Post('feed-token')
   @HttpCode(201)
   @Authenticated(Permission.Self)
+  @ApiProblems()
   @ApiCreatedResponse({
     type: FeedTokenResponse,
     description: 'A new calendar feed token; the old one stops working.',
@@ -45,6 +47,8 @@ export class AuthController {
   @Delete('feed-token')
   @HttpCode(204)
   @Authenticated(Permission.Self)
+  @ApiNoContentResponse({ description: 'The feed token no longer works.' })
+  @ApiProblems()
   revokeFeedToken(@CurrentActor() actor: Actor) {
     return this.auth.revokeFeedToken(actor);
   }

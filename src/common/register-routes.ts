@@ -1,5 +1,5 @@
 import { Body, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, type Type } from '@nestjs/common';
-import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiNoContentResponse } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
@@ -75,6 +75,7 @@ export function RegisterRoutes(options: RegisterRoutesOptions) {
 
     @Delete(':id')
     @HttpCode(204)
+    @ApiNoContentResponse({ description: 'Deleted; the audit log keeps what it was.' })
     @Authenticated(options.permission)
     @ApiIfMatch()
     @ApiProblems(400, 404, 409, 412)

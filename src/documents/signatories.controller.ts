@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
@@ -43,6 +43,7 @@ export class SignatoriesController {
 
   @Delete(':signatoryId')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Removed; the audit log keeps it.' })
   @Authenticated(Permission.WriteRegisters)
   @ApiProblems(400, 404, 422)
   remove(
