@@ -16,6 +16,7 @@ import { CLASSIFICATIONS, DOCUMENT_RELATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES 
 @Index('IDX_documents_signed', ['signedOn', 'id'])
 @Index('IDX_documents_countries', { synchronize: false })
 @Index('IDX_documents_sectors', { synchronize: false })
+@Index('IDX_documents_signed_sort', { synchronize: false })
 export class DocumentEntity extends TrackedEntity {
   @Column('varchar', { length: 500 })
   title: string;

@@ -1,0 +1,4 @@
+declare module 'autocannon' {
+  const autocannon: any;
+  export default autocannon;
+}

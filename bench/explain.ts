@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { dashboardStatements } from './raw-dashboard';
+import { benchUuid, hotDocuments, transitionableDocuments, Volume } from './generate';
+import { SQL } from './raw-routes';
+
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of every hot statement, with parameters like those of the load.
+ * Writes run inside a transaction that is rolled back, so the data set is unchanged.
+ */
+export async function explainAll(url: string, userId: string, volume?: Volume): Promise<string> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const out: string[] = [`EXPLAIN (ANALYZE, BUFFERS) of the hot queries, ${new Date().toISOString()}`, ''];
+  const visible = ['public', 'restricted'];
+  const { rows } = await client.query('SELECT count(*)::int AS n FROM documents');
+  const documents = volume?.documents ?? rows[0].n;
+  const hotDoc = benchUuid('doc', Math.min(hotDocuments({ documents } as Volume), 5));
+  const someDoc = benchUuid(
+    'doc',
+    Math.max(1, Math.floor(documents / 2) - (Math.floor(documents / 2) % 10) + 1),
+  );
+  const txDoc = benchUuid('doc', transitionableDocuments({ documents } as Volume, 10)[3]);
+  const actor = { id: userId, email: 'bench', roles: ['editor'], clearance: 'restricted', visible };
+  const items: { name: string; sql: string; params: unknown[]; write?: boolean }[] = [
+    {
+      name: 'user lookup (every authenticated request, cached 1 s)',
+      sql: 'SELECT id, email, roles, clearance, disabled FROM users WHERE id = $1',
+      params: [userId],
+    },
+    ...SQL_ITEMS(visible, someDoc, hotDoc, txDoc, userId),
+    ...dashboardStatements(actor, new URLSearchParams()).map((q, i) => ({
+      name: `dashboard statement ${i + 1}`,
+      sql: q.sql,
+      params: q.params,
+    })),
+    ...dashboardStatements(actor, new URLSearchParams('country=AZ'))
+      .slice(0, 1)
+      .map((q) => ({ name: 'dashboard statement 1, country=AZ', sql: q.sql, params: q.params })),
+  ];
+  try {
+    for (const item of items) {
+      out.push(
+        `=== ${item.name}`,
+        item.sql.replace(/\s+/g, ' ').trim(),
+        `params: ${JSON.stringify(item.params)}`,
+        '',
+      );
+      try {
+        if (item.write) await client.query('BEGIN');
+        const res = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${item.sql}`, item.params);
+        out.push(...res.rows.map((r) => r['QUERY PLAN'] as string));
+      } catch (error) {
+        out.push(`(failed: ${(error as Error).message})`);
+      } finally {
+        if (item.write) await client.query('ROLLBACK').catch(() => undefined);
+      }
+      out.push('');
+    }
+  } finally {
+    await client.end();
+  }
+  return out.join('\n');
+}
+
+function SQL_ITEMS(visible: string[], someDoc: string, hotDoc: string, txDoc: string, userId: string) {
+  const items: { name: string; sql: string; params: unknown[]; write?: boolean }[] = [];
+  for (const [name, q] of Object.entries(SQL)) {
+    const sample = SAMPLES[name];
+    if (!sample) continue;
+    items.push({
+      name,
+      sql: q,
+      params: sample({ visible, someDoc, hotDoc, txDoc, userId }),
+      write: /^\s*(UPDATE|INSERT|WITH)/i.test(q),
+    });
+  }
+  return items;
+}
+
+interface SampleArgs {
+  visible: string[];
+  someDoc: string;
+  hotDoc: string;
+  txDoc: string;
+  userId: string;
+}
+
+/** Sample parameters per statement of raw-routes' SQL (statements without one are not explained). */
+const SAMPLES: Record<string, (a: SampleArgs) => unknown[]> = {
+  documentList: (a) => [['in_force'], a.visible, 51],
+  documentListSigned: (a) => [['in_force'], a.visible, 51],
+  documentListCountry: (a) => [['in_force', 'signed'], ['AZ'], a.visible, 51],
+  documentListSector: (a) => [['energy'], a.visible, 51],
+  documentGet: (a) => [a.someDoc, a.visible],
+  documentSignatories: (a) => [a.someDoc],
+  documentLock: (a) => [a.txDoc, a.visible],
+  statusChange: (a) => ['document', a.txDoc, 'in_force', 'suspended', a.userId, 'Benchmark', null],
+  documentUpdate: (a) => ['suspended', a.userId, a.txDoc],
+  auditAppend: (a) => [
+    '{}',
+    randomUUID(),
+    new Date().toISOString(),
+    a.userId,
+    'bench.editor@pacta.local',
+    'transition',
+    'document',
+    a.txDoc,
+    '{"status":["in_force","suspended"]}',
+    'Benchmark',
+    'req',
+    a.txDoc,
+    null,
+    'public',
+  ],
+  history: (a) => [a.hotDoc, 51],
+  institutionList: () => [['AZ'], 51],
+  institutionGet: () => [benchUuid('inst', 17)],
+};

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+
+/** One request of a load: what to send. `onResponse` sees the answer (to track row state). */
+export interface RequestSpec {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  onResponse?: (status: number, body: string) => void;
+}
+
+export interface LoadResult {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  mean: number;
+  non2xx: number;
+  errors: number;
+  /** Largest resident set of the server process seen during the run, MiB. */
+  rssMiB: number;
+  statuses: Record<string, number>;
+}
+
+/** Resident set size of a process in MiB, from /proc (Linux). */
+export function rssMiB(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/**
+ * Drives `baseUrl` with `connections` keep-alive connections for `seconds`, each request taken
+ * from `next()` in turn; latencies come from autocannon's per-response timer (fractional ms).
+ */
+export async function load(
+  baseUrl: string,
+  token: string,
+  next: () => RequestSpec,
+  options: { seconds: number; connections: number; pid: number },
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let rss = rssMiB(options.pid);
+  const sampler = setInterval(() => {
+    rss = Math.max(rss, rssMiB(options.pid));
+  }, 200);
+  const instance = autocannon({
+    url: baseUrl,
+    connections: options.connections,
+    duration: options.seconds,
+    pipelining: 1,
+    timeout: 30,
+    requests: [
+      {
+        setupRequest: (req: any, context: any) => {
+          const spec = next();
+          context.spec = spec;
+          const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...spec.headers };
+          if (spec.body !== undefined) headers['content-type'] = 'application/json';
+          return {
+            ...req,
+            method: spec.method,
+            path: spec.path,
+            headers,
+            body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+          };
+        },
+        onResponse: (status: number, body: string, context: any) => {
+          context.spec?.onResponse?.(status, body);
+        },
+      },
+    ],
+  });
+  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+    statuses[status] = (statuses[status] ?? 0) + 1;
+    latencies.push(ms);
+  });
+  const result: any = await instance;
+  clearInterval(sampler);
+  rss = Math.max(rss, rssMiB(options.pid));
+  latencies.sort((a, b) => a - b);
+  const ok = Object.entries(statuses)
+    .filter(([s]) => s.startsWith('2'))
+    .reduce((n, [, c]) => n + c, 0);
+  return {
+    requests: latencies.length,
+    rps: ok / options.seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    mean: latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length),
+    non2xx: latencies.length - ok,
+    errors: (result.errors ?? 0) + (result.timeouts ?? 0),
+    rssMiB: rss,
+    statuses,
+  };
+}

@@ -1,0 +1,351 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { documentWorkflow } from '../src/documents/document.workflow';
+import { institutionWorkflow } from '../src/institutions/institution.workflow';
+import { dashboard } from './raw-dashboard';
+
+/**
+ * The raw server's routes: hand-written SQL, the same statements Pacta sends (copied from its
+ * services and Register), so that the two servers do the same database work. `QUERIES` names
+ * each hot statement with sample parameters for EXPLAIN (ANALYZE, BUFFERS).
+ */
+export interface RawActor {
+  id: string;
+  email: string;
+  roles: string[];
+  clearance: string;
+  visible: string[];
+}
+
+export type Query = (sql: string, params: unknown[]) => Promise<any[]>;
+
+export interface RawContext {
+  query: Query;
+  transaction<T>(
+    work: (tx: {
+      query: Query;
+      audit(actor: RawActor, input: Record<string, any>): Promise<void>;
+    }) => Promise<T>,
+  ): Promise<T>;
+}
+
+export class RawError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface RawRoute {
+  method: string;
+  path: RegExp;
+  handle(
+    ctx: RawContext,
+    actor: RawActor,
+    ids: string[],
+    query: URLSearchParams,
+    body: any,
+    headers: IncomingHttpHeaders,
+  ): Promise<unknown>;
+}
+
+const UUID = '([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})';
+
+function cursorOf(sort: string, row: any): string {
+  return Buffer.from(JSON.stringify([sort, row.__sort, row.__id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string | null): [unknown, string] | null {
+  if (!cursor) return null;
+  const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  return [parsed[1], parsed[2]];
+}
+
+function page(rows: any[], limit: number, sort: string, map: (row: any) => unknown) {
+  const more = rows.length > limit;
+  const items = more ? rows.slice(0, limit) : rows;
+  const nextCursor = more ? cursorOf(sort, items[items.length - 1]) : null;
+  for (const row of items) {
+    delete row.__sort;
+    delete row.__id;
+  }
+  return { items: items.map(map), nextCursor };
+}
+
+function list(value: string | null): string[] | null {
+  return value ? value.split(',') : null;
+}
+
+function ifMatch(headers: IncomingHttpHeaders): number | undefined {
+  const value = headers['if-match'];
+  if (typeof value !== 'string') return undefined;
+  const m = /^(?:W\/)?"?(\d{1,9})"?$/.exec(value.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+// ---------------------------------------------------------------- institutions (Register)
+
+const INSTITUTION_COLUMNS = `i.id AS "id", i.status AS "status", i.version AS "version", i.created_at AS "createdAt",
+  i.updated_at AS "updatedAt", i.created_by AS "createdBy", i.updated_by AS "updatedBy", i.name AS "name",
+  i.short_name AS "shortName", i.country AS "country", i.kind AS "kind", i.parent_id AS "parentId",
+  i.website AS "website", i.successor_id AS "successorId"`;
+
+const presentInstitution = (actor: RawActor) => (row: any) => ({
+  ...row,
+  allowedTransitions: actor.roles.some((r) => r === 'admin' || r === 'editor')
+    ? institutionWorkflow.allowedFrom(row.status)
+    : [],
+});
+
+// ---------------------------------------------------------------- documents
+
+const DOCUMENT_COLUMNS = `d.id AS "id", d.status AS "status", d.version AS "version", d.created_at AS "createdAt",
+  d.updated_at AS "updatedAt", d.created_by AS "createdBy", d.updated_by AS "updatedBy", d.title AS "title", d.type AS "type",
+  d.reference_number AS "referenceNumber", d.summit_id AS "summitId", d.parent_id AS "parentId", d.relation AS "relation",
+  d.countries AS "countries", d.classification AS "classification", d.summary AS "summary", d.sectors AS "sectors",
+  d.signed_on AS "signedOn", d.place_of_signing AS "placeOfSigning", d.entry_into_force_on AS "entryIntoForceOn",
+  d.expires_on AS "expiresOn", d.superseded_by_id AS "supersededById",
+  (SELECT sm.title FROM summits sm WHERE sm.id = d.summit_id) AS "summitTitle",
+  (SELECT count(*)::int FROM signatories sg WHERE sg.document_id = d.id) AS "signatoryCount"`;
+
+const SIGNATORY_COLUMNS = `g.id, g.document_id AS "documentId", g.institution_id AS "institutionId",
+  i.name AS "institutionName", i.country AS "institutionCountry", g.signer_name AS "signerName",
+  g.signer_title AS "signerTitle", g.signed_on AS "signedOn", g.version, g.created_at AS "createdAt",
+  g.updated_at AS "updatedAt", g.created_by AS "createdBy", g.updated_by AS "updatedBy"`;
+
+const DOCUMENT_SORTS: Record<string, { expr: string; type: string }> = {
+  createdAt: { expr: 'd.created_at', type: 'timestamptz' },
+  signedOn: { expr: `COALESCE(d.signed_on, '-infinity'::date)`, type: 'date' },
+};
+
+/** The list statement Register.list builds for the filters the load uses, in the same order. */
+export function documentListSql(
+  query: URLSearchParams,
+  visible: string[],
+): { sql: string; params: unknown[]; sort: string } {
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const where: string[] = [];
+  if (query.get('status')) where.push(`d.status = ANY(${p(list(query.get('status')))})`);
+  if (query.get('type')) where.push(`d.type = ANY(${p(list(query.get('type')))})`);
+  if (query.get('country')) where.push(`d.countries && ${p(list(query.get('country')))}::text[]`);
+  if (query.get('sector')) where.push(`d.sectors && ${p(list(query.get('sector')))}::text[]`);
+  where.push(`d.classification = ANY(${p(visible)})`);
+  const sort = query.get('sort') ?? '-createdAt';
+  const desc = sort.startsWith('-');
+  const key = DOCUMENT_SORTS[desc ? sort.slice(1) : sort];
+  const dir = desc ? 'DESC' : 'ASC';
+  const after = decodeCursor(query.get('cursor'));
+  if (after)
+    where.push(`(${key.expr}, d.id) ${desc ? '<' : '>'} (${p(after[0])}::${key.type}, ${p(after[1])}::uuid)`);
+  const limit = Number(query.get('limit') ?? 50);
+  const sql = `SELECT ${DOCUMENT_COLUMNS}, ${key.expr}::text AS "__sort", d.id::text AS "__id" FROM documents d WHERE ${where.join(' AND ')}
+        ORDER BY ${key.expr} ${dir}, d.id ${dir} LIMIT ${p(limit + 1)}`;
+  return { sql, params, sort };
+}
+
+const presentDocument = (actor: RawActor) => (row: any) => ({
+  ...row,
+  allowedTransitions: actor.roles.some((r) => r === 'admin' || r === 'editor')
+    ? documentWorkflow.allowedFrom(row.status)
+    : [],
+});
+
+// ---------------------------------------------------------------- audit history
+
+const EVENT_COLUMNS = `e.seq, e.id, e.occurred_at AS "occurredAt", e.actor_id AS "actorId", e.actor_email AS "actorEmail",
+  e.action, e.entity_type AS "entityType", e.entity_id AS "entityId", e.changes, e.reason, e.request_id AS "requestId",
+  e.document_id AS "documentId", e.milestone_id AS "milestoneId", e.classification, e.hash, e.prev_hash AS "prevHash"`;
+
+function eventView(row: any) {
+  return {
+    id: row.id,
+    occurredAt: new Date(row.occurredAt).toISOString(),
+    actor: { id: row.actorId, email: row.actorEmail },
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    changes: row.changes,
+    reason: row.reason,
+    requestId: row.requestId,
+    hash: row.hash,
+    prevHash: row.prevHash,
+  };
+}
+
+export const SQL = {
+  /** AuditService.append: the chain head UPDATE feeds the INSERT (the row lock orders appends). */
+  auditAppend: `WITH head AS (
+       UPDATE audit_chain_head
+          SET seq = seq + 1, prev_hash = hash,
+              hash = encode(sha256(convert_to(hash || '|' || (seq + 1)::text || '|' || $1, 'UTF8')), 'hex')
+        WHERE id = 1
+       RETURNING seq, hash, prev_hash)
+     INSERT INTO audit_events (seq, id, occurred_at, actor_id, actor_email, action, entity_type, entity_id, changes,
+                               reason, request_id, document_id, milestone_id, classification, hash, prev_hash)
+     SELECT head.seq, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $14, head.hash, head.prev_hash FROM head`,
+  institutionList: `SELECT ${INSTITUTION_COLUMNS}, i.name::text AS "__sort", i.id::text AS "__id" FROM institutions i
+     WHERE i.country = ANY($1) AND TRUE ORDER BY i.name ASC, i.id ASC LIMIT $2`,
+  institutionGet: `SELECT ${INSTITUTION_COLUMNS} FROM institutions i WHERE i.id = $1 AND TRUE `,
+  institutionLock: `SELECT ${INSTITUTION_COLUMNS} FROM institutions i WHERE i.id = $1 AND TRUE FOR UPDATE OF i`,
+  institutionUpdate: `UPDATE institutions i SET status = $1, version = version + 1, updated_at = now(), updated_by = $2 WHERE i.id = $3
+     RETURNING ${INSTITUTION_COLUMNS}`,
+  statusChange: `INSERT INTO status_changes (entity_type, entity_id, from_status, to_status, at, actor_id, reason, effective_on)
+     VALUES ($1, $2, $3, $4, now(), $5, $6, $7)`,
+  history: `SELECT ${EVENT_COLUMNS}, e.seq::text AS "__sort", e.seq::text AS "__id" FROM audit_events e WHERE e.entity_id = $1
+     ORDER BY e.seq ASC, e.seq ASC LIMIT $2`,
+  historyAfter: `SELECT ${EVENT_COLUMNS}, e.seq::text AS "__sort", e.seq::text AS "__id" FROM audit_events e WHERE e.entity_id = $1
+     AND (e.seq, e.seq) > ($2::bigint, $3::bigint) ORDER BY e.seq ASC, e.seq ASC LIMIT $4`,
+  documentList: documentListSql(new URLSearchParams('status=in_force'), ['public', 'restricted']).sql,
+  documentListSigned: documentListSql(new URLSearchParams('status=in_force&sort=-signedOn'), [
+    'public',
+    'restricted',
+  ]).sql,
+  documentListCountry: documentListSql(new URLSearchParams('status=in_force,signed&country=AZ'), [
+    'public',
+    'restricted',
+  ]).sql,
+  documentListSector: documentListSql(new URLSearchParams('sector=energy'), ['public', 'restricted']).sql,
+  documentGet: `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = $1 AND d.classification = ANY($2)`,
+  documentLock: `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = $1 AND d.classification = ANY($2) FOR UPDATE OF d`,
+  documentSignatories: `SELECT ${SIGNATORY_COLUMNS} FROM signatories g JOIN institutions i ON i.id = g.institution_id WHERE g.document_id = $1 ORDER BY g.created_at, g.id`,
+  documentUpdate: `UPDATE documents d SET status = $1, version = version + 1, updated_at = now(), updated_by = $2 WHERE d.id = $3
+     RETURNING ${DOCUMENT_COLUMNS}`,
+};
+
+export const ROUTES: RawRoute[] = [
+  {
+    method: 'GET',
+    path: /^\/api\/v1\/documents$/,
+    async handle(ctx, actor, _ids, query) {
+      const { sql, params, sort } = documentListSql(query, actor.visible);
+      const rows = await ctx.query(sql, params);
+      return page(rows, Number(query.get('limit') ?? 50), sort, presentDocument(actor));
+    },
+  },
+  {
+    method: 'GET',
+    path: new RegExp(`^/api/v1/documents/${UUID}$`),
+    async handle(ctx, actor, [id]) {
+      const [row] = await ctx.query(SQL.documentGet, [id, actor.visible]);
+      if (!row) throw new RawError(404, 'Not Found');
+      const signatories = await ctx.query(SQL.documentSignatories, [id]);
+      return {
+        ...presentDocument(actor)(row),
+        signatories,
+        summit: row.summitId ? { id: row.summitId, title: row.summitTitle } : null,
+      };
+    },
+  },
+  {
+    method: 'POST',
+    path: new RegExp(`^/api/v1/documents/${UUID}/transitions$`),
+    async handle(ctx, actor, [id], _query, body, headers) {
+      const expected = ifMatch(headers);
+      return ctx.transaction(async (tx) => {
+        const [before] = await tx.query(SQL.documentLock, [id, actor.visible]);
+        if (!before) throw new RawError(404, 'Not Found');
+        if (expected !== undefined && expected !== before.version)
+          throw new RawError(412, 'Precondition Failed');
+        if (!documentWorkflow.canMove(before.status, body.to)) throw new RawError(409, 'Conflict');
+        const reason = body.reason?.trim() || null;
+        if (documentWorkflow.needsReason(before.status, body.to) && !reason)
+          throw new RawError(422, 'Reason required');
+        if (body.to === 'in_force' && !before.entryIntoForceOn) throw new RawError(422, 'entryIntoForceOn');
+        await tx.query(SQL.statusChange, ['document', id, before.status, body.to, actor.id, reason, null]);
+        const [after] = await tx.query(SQL.documentUpdate, [body.to, actor.id, id]);
+        await tx.audit(actor, {
+          action: 'transition',
+          entityType: 'document',
+          entityId: id,
+          changes: { status: [before.status, body.to], version: [before.version, after.version] },
+          reason,
+          documentId: id,
+          classification: after.classification,
+        });
+        return presentDocument(actor)(after);
+      });
+    },
+  },
+  {
+    method: 'GET',
+    path: new RegExp(`^/api/v1/documents/${UUID}/history$`),
+    async handle(ctx, actor, [id], query) {
+      const [visible] = await ctx.query(SQL.documentGet, [id, actor.visible]);
+      if (!visible) throw new RawError(404, 'Not Found');
+      return history(ctx, id, query);
+    },
+  },
+  {
+    method: 'GET',
+    path: /^\/api\/v1\/dashboard\/milestones$/,
+    handle: (ctx, actor, _ids, query) => dashboard(ctx, actor, query),
+  },
+  {
+    method: 'GET',
+    path: /^\/api\/v1\/institutions$/,
+    async handle(ctx, actor, _ids, query) {
+      const limit = Number(query.get('limit') ?? 50);
+      const rows = await ctx.query(SQL.institutionList, [list(query.get('country')), limit + 1]);
+      return page(rows, limit, 'name', presentInstitution(actor));
+    },
+  },
+  {
+    method: 'GET',
+    path: new RegExp(`^/api/v1/institutions/${UUID}$`),
+    async handle(ctx, actor, [id]) {
+      const rows = await ctx.query(SQL.institutionGet, [id]);
+      if (!rows[0]) throw new RawError(404, 'Not Found');
+      return presentInstitution(actor)(rows[0]);
+    },
+  },
+  {
+    method: 'POST',
+    path: new RegExp(`^/api/v1/institutions/${UUID}/transitions$`),
+    async handle(ctx, actor, [id], _query, body, headers) {
+      const expected = ifMatch(headers);
+      return ctx.transaction(async (tx) => {
+        const [before] = await tx.query(SQL.institutionLock, [id]);
+        if (!before) throw new RawError(404, 'Not Found');
+        if (expected !== undefined && expected !== before.version)
+          throw new RawError(412, 'Precondition Failed');
+        if (!institutionWorkflow.canMove(before.status, body.to)) throw new RawError(409, 'Conflict');
+        const reason = body.reason?.trim() || null;
+        if (institutionWorkflow.needsReason(before.status, body.to) && !reason)
+          throw new RawError(422, 'Reason required');
+        await tx.query(SQL.statusChange, ['institution', id, before.status, body.to, actor.id, reason, null]);
+        const [after] = await tx.query(SQL.institutionUpdate, [body.to, actor.id, id]);
+        await tx.audit(actor, {
+          action: 'transition',
+          entityType: 'institution',
+          entityId: id,
+          changes: { status: [before.status, body.to], version: [before.version, after.version] },
+          reason,
+        });
+        return presentInstitution(actor)(after);
+      });
+    },
+  },
+  {
+    method: 'GET',
+    path: new RegExp(`^/api/v1/institutions/${UUID}/history$`),
+    async handle(ctx, _actor, [id], query) {
+      const [visible] = await ctx.query(SQL.institutionGet, [id]);
+      if (!visible) throw new RawError(404, 'Not Found');
+      return history(ctx, id, query);
+    },
+  },
+];
+
+async function history(ctx: RawContext, id: string, query: URLSearchParams) {
+  const limit = Number(query.get('limit') ?? 50);
+  const after = decodeCursor(query.get('cursor'));
+  const rows = after
+    ? await ctx.query(SQL.historyAfter, [id, after[0], after[1], limit + 1])
+    : await ctx.query(SQL.history, [id, limit + 1]);
+  return page(rows, limit, 'seq', eventView);
+}

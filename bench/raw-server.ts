@@ -1,0 +1,192 @@
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createServer, IncomingMessage, ServerResponse } from 'node:http';
+import { Pool, PoolClient, types } from 'pg';
+import { eventContent } from '../src/audit/canonical';
+import { visibleClassifications } from '../src/users/roles';
+import { ROUTES, RawActor, RawContext, RawError, SQL } from './raw-routes';
+
+/**
+ * The baseline: a hand-written node:http + pg server that answers the benchmarked requests with
+ * the same SQL and the same JSON as Pacta, and the same checks (HS256 JWT verified with
+ * node:crypto, the user looked up with the same 1 s cache, clearance filtering, version check,
+ * status history and one audit event per write). No framework, no validation library, no logs.
+ */
+types.setTypeParser(1082, (value: string) => value);
+
+const secret = process.env.JWT_SECRET ?? '';
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.PACTA_DB_POOL_SIZE ?? 10),
+  application_name: 'pacta-bench-raw',
+});
+
+function b64urlJson(part: string): any {
+  return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+}
+
+function verifyJwt(token: string): string | null {
+  const parts = token.split('.');
+  if (parts.length !== 3) return null;
+  try {
+    const header = b64urlJson(parts[0]);
+    if (header.alg !== 'HS256') return null;
+    const expected = createHmac('sha256', secret).update(`${parts[0]}.${parts[1]}`).digest();
+    const given = Buffer.from(parts[2], 'base64url');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+    const payload = b64urlJson(parts[1]);
+    if (typeof payload.exp === 'number' && payload.exp * 1000 <= Date.now()) return null;
+    return typeof payload.sub === 'string' && /^[0-9a-f-]{36}$/i.test(payload.sub) ? payload.sub : null;
+  } catch {
+    return null;
+  }
+}
+
+const users = new Map<string, RawActor & { disabled: boolean; at: number }>();
+
+async function actorFor(req: IncomingMessage): Promise<RawActor | null> {
+  const header = req.headers.authorization;
+  if (typeof header !== 'string' || !/^Bearer\s+\S+$/i.test(header)) return null;
+  const sub = verifyJwt(header.replace(/^Bearer\s+/i, ''));
+  if (!sub) return null;
+  let user = users.get(sub);
+  if (!user || Date.now() - user.at >= 1000) {
+    const { rows } = await pool.query(
+      'SELECT id, email, roles, clearance, disabled FROM users WHERE id = $1',
+      [sub],
+    );
+    if (!rows[0]) return null;
+    user = { ...rows[0], visible: visibleClassifications(rows[0].clearance), at: Date.now() } as RawActor & {
+      disabled: boolean;
+      at: number;
+    };
+    users.set(sub, user);
+  }
+  return user.disabled ? null : user;
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': status >= 400 ? 'application/problem+json' : 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
+  res.end(text);
+}
+
+function readBody(req: IncomingMessage): Promise<any> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      try {
+        resolve(chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {});
+      } catch (error) {
+        reject(error);
+      }
+    });
+    req.on('error', reject);
+  });
+}
+
+/** The same audit append as AuditService.append: the chain head UPDATE feeds the INSERT. */
+async function appendAudit(client: PoolClient, actor: RawActor, input: Record<string, any>): Promise<void> {
+  const changes = JSON.parse(JSON.stringify(input.changes ?? {}));
+  const content = {
+    id: randomUUID(),
+    occurredAt: new Date().toISOString(),
+    actorId: actor.id,
+    actorEmail: actor.email,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    changes,
+    reason: input.reason ?? null,
+    requestId: randomUUID(),
+    documentId: input.documentId ?? null,
+    milestoneId: input.milestoneId ?? null,
+    classification: input.classification ?? 'public',
+  };
+  await client.query(SQL.auditAppend, [
+    eventContent(content),
+    content.id,
+    content.occurredAt,
+    content.actorId,
+    content.actorEmail,
+    content.action,
+    content.entityType,
+    content.entityId,
+    JSON.stringify(changes),
+    content.reason,
+    content.requestId,
+    content.documentId,
+    content.milestoneId,
+    content.classification,
+  ]);
+}
+
+const context: RawContext = {
+  query: async (sql, params) => (await pool.query(sql, params)).rows,
+  transaction: async (work) => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+      const result = await work({
+        query: async (sql, params) => (await client.query(sql, params)).rows,
+        audit: (actor, input) => appendAudit(client, actor, input),
+      });
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  },
+};
+
+const server = createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url ?? '/', 'http://raw');
+    if (url.pathname === '/health/live') return send(res, 200, { status: 'ok' });
+    for (const route of ROUTES) {
+      if (route.method !== req.method) continue;
+      const match = route.path.exec(url.pathname);
+      if (!match) continue;
+      const actor = await actorFor(req);
+      if (!actor) return send(res, 401, { status: 401, title: 'Unauthorized' });
+      const body = req.method === 'POST' ? await readBody(req) : undefined;
+      const result = await route.handle(context, actor, match.slice(1), url.searchParams, body, req.headers);
+      const headers: Record<string, string> = {};
+      if (
+        result &&
+        typeof result === 'object' &&
+        'id' in result &&
+        Number.isInteger((result as any).version)
+      ) {
+        headers.etag = `"${(result as any).version}"`;
+      }
+      return send(res, 200, result, headers);
+    }
+    send(res, 404, { status: 404, title: 'Not Found' });
+  } catch (error) {
+    if (error instanceof RawError)
+      return send(res, error.status, { status: error.status, title: error.message });
+    send(res, 500, { status: 500, title: String((error as Error).message) });
+  }
+});
+
+server.keepAliveTimeout = 72_000;
+server.listen(Number(process.env.PORT ?? 3100), '127.0.0.1', () => {
+  process.stdout.write(`raw server listening on ${process.env.PORT ?? 3100}\n`);
+});
+process.on('SIGTERM', () => {
+  server.close();
+  void pool.end().then(() => process.exit(0));
+});
