@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { dashboardStatements } from './raw-dashboard';
+import { dashboardStatements } from '../src/milestones/dashboard.sql';
 import { benchUuid, hotDocuments, transitionableDocuments, Volume } from './generate';
 import { SQL } from './raw-routes';
 
@@ -21,7 +21,7 @@ export async function explainAll(url: string, userId: string, volume?: Volume): 
     Math.max(1, Math.floor(documents / 2) - (Math.floor(documents / 2) % 10) + 1),
   );
   const txDoc = benchUuid('doc', transitionableDocuments({ documents } as Volume, 10)[3]);
-  const actor = { id: userId, email: 'bench', roles: ['editor'], clearance: 'restricted', visible };
+  const scope = { visible, seesEverything: false };
   const items: { name: string; sql: string; params: unknown[]; write?: boolean }[] = [
     {
       name: 'user lookup (every authenticated request, cached 1 s)',
@@ -29,14 +29,16 @@ export async function explainAll(url: string, userId: string, volume?: Volume): 
       params: [userId],
     },
     ...SQL_ITEMS(visible, someDoc, hotDoc, txDoc, userId),
-    ...dashboardStatements(actor, new URLSearchParams()).map((q, i) => ({
-      name: `dashboard statement ${i + 1}`,
+    ...Object.entries(dashboardStatements(scope, {})).map(([view, q]) => ({
+      name: `dashboard ${view}`,
       sql: q.sql,
       params: q.params,
     })),
-    ...dashboardStatements(actor, new URLSearchParams('country=AZ'))
-      .slice(0, 1)
-      .map((q) => ({ name: 'dashboard statement 1, country=AZ', sql: q.sql, params: q.params })),
+    ...[dashboardStatements(scope, { country: ['AZ'] }).total].map((q) => ({
+      name: 'dashboard total, country=AZ',
+      sql: q.sql,
+      params: q.params,
+    })),
   ];
   try {
     for (const item of items) {

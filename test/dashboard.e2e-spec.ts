@@ -168,4 +168,27 @@ describe('milestone dashboard', () => {
   it('needs a token', async () => {
     expect((await t.http().get(url)).status).toBe(401);
   });
+
+  it('answers a repeated request from its cache only while nothing changed', async () => {
+    const before = await get('?days=7');
+    expect(await get('?days=7')).toEqual(before);
+    const added = await f.milestone(manager, {
+      title: 'added after the first read',
+      summitId: ids.summit,
+      sector: 'culture',
+      ownerInstitutionIds: [],
+      dueOn: await f.today(2),
+    });
+    const after = await get('?days=7');
+    expect(after.counts.total).toBe(before.counts.total + 1);
+    expect(after.counts.byStatus.planned).toBe(before.counts.byStatus.planned + 1);
+    await t
+      .http()
+      .post(`/api/v1/milestones/${added.id}/transitions`)
+      .set('Authorization', `Bearer ${manager}`)
+      .send({ to: 'cancelled', reason: 'dropped' })
+      .expect(200);
+    const last = await get('?days=7');
+    expect(last.counts.byStatus.cancelled).toBe(after.counts.byStatus.cancelled + 1);
+  });
 });

@@ -18,7 +18,11 @@ export function overdueSql(a: string): string {
 }
 
 /** Clearance: a milestone carries its document's classification (kept in step by a trigger). */
-export function milestoneVisibility(actor: Actor, params: SqlParams, a: string): string {
+export function milestoneVisibility(
+  actor: Pick<Actor, 'seesEverything' | 'visible'>,
+  params: SqlParams,
+  a: string,
+): string {
   return actor.seesEverything ? 'TRUE' : `${a}.classification = ANY(${params.p(actor.visible)})`;
 }
 

@@ -1,0 +1,191 @@
+import { SqlParams } from '../common/paging';
+import type { DashboardQuery } from './dto/dashboard.dto';
+import { countrySql, milestoneVisibility, overdueSql, progressSql } from './milestone.sql';
+import { MILESTONE_STATUSES } from './milestone.workflow';
+
+const LIST_LIMIT = 100;
+const GROUP_LIMIT = 100;
+
+type Row = Record<string, any>;
+
+/** Who is looking: the dashboard depends on nothing else about the user. */
+export interface DashboardScope {
+  visible: readonly string[];
+  seesEverything: boolean;
+}
+
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+export const VIEWS = [
+  'total',
+  'byDocument',
+  'bySummit',
+  'bySector',
+  'byOwner',
+  'overdue',
+  'dueSoon',
+] as const;
+export type View = (typeof VIEWS)[number];
+
+/** Read first, in the same snapshot: the chain head moves with every committed write. */
+export const DASHBOARD_HEAD_SQL =
+  'SELECT seq, current_date::text AS today FROM audit_chain_head WHERE id = 1';
+
+const STATUS_COUNTS = MILESTONE_STATUSES.map(
+  (s) => `count(*) FILTER (WHERE m.status = '${s}')::int AS "${s}"`,
+).join(', ');
+
+/**
+ * The dashboard's statements, one per view, each a single scan of the visible milestones: totals
+ * by one aggregate, each grouped view by a hash aggregate cut to its largest groups (top-N, no
+ * full sort), the two lists by the due-date index. Pacta and the benchmark's raw server both run these.
+ */
+export function dashboardStatements(scope: DashboardScope, query: DashboardQuery): Record<View, Statement> {
+  const days = query.days ?? 30;
+  /** Each statement gets its own parameters (PostgreSQL refuses unused ones). */
+  const build = (make: (filter: string, dueSoon: () => string) => string): Statement => {
+    const params = new SqlParams();
+    const where = [milestoneVisibility(scope, params, 'm')];
+    if (query.sector?.length) where.push(`m.sector = ANY(${params.p(query.sector)})`);
+    if (query.country?.length) where.push(countrySql('m', params.p(query.country)));
+    if (query.ownerInstitutionId) {
+      where.push(
+        `EXISTS (SELECT 1 FROM milestone_owners fo WHERE fo.milestone_id = m.id AND fo.institution_id = ${params.p(query.ownerInstitutionId)})`,
+      );
+    }
+    const dueSoon = () =>
+      `(m.due_on >= current_date AND m.due_on <= current_date + ${params.p(days)}::int AND m.status NOT IN ('completed', 'cancelled'))`;
+    return { sql: make(where.join(' AND '), dueSoon), params: params.values };
+  };
+  const aggregates = (dueSoon: () => string) => `count(*)::int AS count,
+    count(*) FILTER (WHERE ${overdueSql('m')})::int AS overdue,
+    count(*) FILTER (WHERE ${dueSoon()})::int AS "dueSoon", ${STATUS_COUNTS},
+    round(avg(${progressSql('m')}), 2)::float8 AS "averageProgress"`;
+  /**
+   * The largest groups of one view: a count-only hash aggregate picks the top keys, then the full
+   * aggregates run for those keys alone (through the key's index), not for every group.
+   */
+  const view = (column: string, label: string, from = 'milestones m') => {
+    const joined = from.includes(' JOIN ') ? `(${from})` : from;
+    return build(
+      (filter, dueSoon) => `WITH top AS (
+         SELECT ${column} AS key, count(*) AS n FROM ${from} WHERE ${filter}
+          GROUP BY ${column} ORDER BY n DESC, ${column} NULLS LAST LIMIT ${GROUP_LIMIT}),
+       g AS (
+         SELECT t.key, t.n, ${aggregates(dueSoon)} FROM top t JOIN ${joined} ON ${column} = t.key WHERE ${filter} GROUP BY t.key, t.n
+         UNION ALL
+         SELECT t.key, t.n, ${aggregates(dueSoon)} FROM top t JOIN ${joined} ON ${column} IS NULL
+          WHERE t.key IS NULL AND ${filter} GROUP BY t.key, t.n)
+       SELECT g.*, g.key::text AS key, ${label} AS label FROM g ORDER BY g.n DESC, g.key NULLS LAST`,
+    );
+  };
+  const listColumns = `m.id, m.title, m.status, m.due_on AS "dueOn", m.sector, m.document_id AS "documentId",
+    m.summit_id AS "summitId", (${progressSql('m')})::float8 AS "progressPercent", ${overdueSql('m')} AS overdue`;
+  return {
+    total: build((filter, dueSoon) => `SELECT ${aggregates(dueSoon)} FROM milestones m WHERE ${filter}`),
+    byDocument: view('m.document_id', '(SELECT d.title FROM documents d WHERE d.id = g.key)'),
+    bySummit: view('m.summit_id', '(SELECT s.title FROM summits s WHERE s.id = g.key)'),
+    // Few, large groups: one pass is cheaper than looking each group up again.
+    bySector: build(
+      (filter, dueSoon) => `WITH g AS (
+         SELECT m.sector AS key, count(*) AS n, ${aggregates(dueSoon)} FROM milestones m WHERE ${filter}
+          GROUP BY m.sector ORDER BY n DESC, m.sector NULLS LAST LIMIT ${GROUP_LIMIT})
+       SELECT g.*, g.key AS label FROM g ORDER BY g.n DESC, g.key NULLS LAST`,
+    ),
+    byOwner: view(
+      'o.institution_id',
+      '(SELECT i.name FROM institutions i WHERE i.id = g.key)',
+      'milestones m JOIN milestone_owners o ON o.milestone_id = m.id',
+    ),
+    overdue: build(
+      (filter) => `SELECT ${listColumns} FROM milestones m WHERE ${filter} AND ${overdueSql('m')}
+        ORDER BY m.due_on, m.id LIMIT ${LIST_LIMIT}`,
+    ),
+    dueSoon: build(
+      (filter, dueSoon) => `SELECT ${listColumns} FROM milestones m WHERE ${filter} AND ${dueSoon()}
+        ORDER BY m.due_on, m.id LIMIT ${LIST_LIMIT}`,
+    ),
+  };
+}
+
+function byStatus(row: Row): Record<string, number> {
+  return Object.fromEntries(MILESTONE_STATUSES.map((s) => [s, row[s] ?? 0]));
+}
+
+function group(row: Row): Row {
+  return {
+    key: row.key ?? null,
+    label: row.label ?? null,
+    count: row.count,
+    overdue: row.overdue,
+    byStatus: byStatus(row),
+    averageProgress: row.averageProgress,
+  };
+}
+
+/** The response from each statement's rows. */
+export function assembleDashboard(rows: Record<View, Row[]>, today: string, days: number): Row {
+  const total = rows.total[0];
+  return {
+    today,
+    days,
+    counts: { total: total.count, overdue: total.overdue, dueSoon: total.dueSoon, byStatus: byStatus(total) },
+    overdue: { total: total.overdue, items: rows.overdue },
+    dueSoon: { total: total.dueSoon, items: rows.dueSoon },
+    byDocument: rows.byDocument.map(group),
+    bySummit: rows.bySummit.map(group),
+    bySector: rows.bySector.map(group),
+    byOwner: rows.byOwner.map(group),
+  };
+}
+
+/** Answers by (chain head, today, clearance, query): a hit is exactly what a recomputation would give. */
+export class DashboardCache {
+  private readonly entries = new Map<string, Row>();
+
+  constructor(private readonly size = 200) {}
+
+  key(seq: string, today: string, scope: DashboardScope, query: DashboardQuery): string {
+    return JSON.stringify([
+      seq,
+      today,
+      scope.visible,
+      query.days ?? 30,
+      query.country,
+      query.sector,
+      query.ownerInstitutionId,
+    ]);
+  }
+
+  get(key: string): Row | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: string, value: Row): void {
+    if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, value);
+  }
+}
+
+/** One dashboard in one REPEATABLE READ snapshot, statements one after another on one connection. */
+export async function runDashboard(
+  query: (sql: string, params: unknown[]) => Promise<Row[]>,
+  cache: DashboardCache,
+  scope: DashboardScope,
+  dashboardQuery: DashboardQuery,
+): Promise<Row> {
+  const [{ seq, today }] = await query(DASHBOARD_HEAD_SQL, []);
+  const key = cache.key(seq, today, scope, dashboardQuery);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  await query(`SET LOCAL work_mem = '32MB'`, []);
+  const statements = dashboardStatements(scope, dashboardQuery);
+  const rows = {} as Record<View, Row[]>;
+  for (const view of VIEWS) rows[view] = await query(statements[view].sql, statements[view].params);
+  const answer = assembleDashboard(rows, today, dashboardQuery.days ?? 30);
+  cache.set(key, answer);
+  return answer;
+}
