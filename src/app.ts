@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LogController } from 'fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { documentIdempotencyKey } from './common/idempotency.interceptor';
 import { JsonLogger } from './common/json-logger';
 import { Problem } from './common/problem';
 import { problemFromFastify, sendProblem } from './common/problem.filter';
@@ -15,6 +17,27 @@ import { AppConfig } from './config/app-config';
 import { httpDuration } from './health/metrics';
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
+
+/** No request body of the API nests deeper; deeper ones crashed validation (stack overflow → 500). */
+const MAX_JSON_DEPTH = 32;
+
+/** True when the JSON text opens more than `max` arrays/objects at once (strings skipped). */
+export function nestingExceeds(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      // A backslash escapes the next character.
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
 
 /** Query parameters that carry secrets and are masked in logs. */
 function loggableUrl(url: string): string {
@@ -63,7 +86,39 @@ export async function createApp(
     },
     trustProxy: false,
     allowErrorHandlerOverride: true,
-    return503OnClosing: true,
+    // While closing, the onRequest hook below refuses with a 503 problem (Fastify's own 503 is plain JSON).
+    return503OnClosing: false,
+    // Errors Fastify answers before routing (bad URL, over-long path parameter) as problems too.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const problem =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? Problem.badRequest('A path parameter is too long (ids are UUIDs).')
+          : (problemFromFastify(error) ?? Problem.badRequest('The request URL is malformed.'));
+      reply.header('X-Request-Id', request.id);
+      sendProblem(reply, problem, request.url.split('?')[0], request.id);
+    },
+    // Errors Node's HTTP parser raises (oversized headers, malformed requests): problem+json, then close.
+    clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
+      if (error.code === 'ECONNRESET' || socket.destroyed) return;
+      const [status, slug, detail] =
+        error.code === 'HPE_HEADER_OVERFLOW'
+          ? [431, 'headers-too-large', 'The request headers are too large.']
+          : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, 'request-timeout', 'The request took too long to arrive.']
+            : [400, 'invalid-request', 'The request is not valid HTTP.'];
+      const body = JSON.stringify({
+        type: `urn:pacta:problem:${slug}`,
+        title: STATUS_CODES[status],
+        status,
+        detail,
+      });
+      if (socket.writable) {
+        socket.write(
+          `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        );
+      }
+      socket.destroy(error);
+    },
   });
   const fastify = adapter.getInstance();
 
@@ -75,11 +130,41 @@ export async function createApp(
       done(Problem.badRequest('Text may not contain NUL characters (\\u0000).'), undefined);
       return;
     }
+    if (nestingExceeds(text, MAX_JSON_DEPTH)) {
+      done(Problem.badRequest(`The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels.`), undefined);
+      return;
+    }
     parseJson(request, text, done);
   });
 
+  // Shutdown: requests in flight finish, each answer closes its connection (otherwise idle
+  // keep-alive sockets hold close() until their timeout), and new requests get a 503 problem.
+  let closing = false;
+  fastify.addHook('preClose', async () => {
+    closing = true;
+  });
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     reply.header('X-Request-Id', request.id);
+    if (closing) {
+      reply.header('Connection', 'close');
+      sendProblem(
+        reply,
+        new Problem(
+          503,
+          'shutting-down',
+          'The server is shutting down. Retry shortly.',
+          {},
+          { 'Retry-After': '1' },
+        ),
+        request.url.split('?')[0],
+        request.id,
+      );
+      return reply;
+    }
+  });
+  fastify.addHook('onSend', async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    if (closing) reply.header('Connection', 'close');
+    return payload;
   });
   fastify.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
     const route = request.routeOptions?.url ?? 'unmatched';
@@ -132,7 +217,7 @@ export async function createApp(
     sendProblem(reply, problem, request.url.split('?')[0], request.id);
   });
 
-  const document = SwaggerModule.createDocument(app, openApiConfig());
+  const document = documentIdempotencyKey(SwaggerModule.createDocument(app, openApiConfig()));
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',
     swaggerUiEnabled: options.docsUi ?? true,

@@ -1,13 +1,226 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { Observable } from 'rxjs';
+import { createHash } from 'node:crypto';
+import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { from, lastValueFrom, Observable, throwError } from 'rxjs';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { canonicalJson } from '../audit/canonical';
+import { Problem } from './problem';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+
+/** Keys are remembered this long; older ones are purged and a reuse counts as a new request. */
+export const IDEMPOTENCY_TTL_HOURS = 24;
 
 /**
- * `Idempotency-Key` on POST: a retry with the same key and body replays the first response.
- * (Placeholder: the drill work of issue 7 implements it over the idempotency_keys table.)
+ * A first attempt still "in progress" after this long is taken to have died with its process
+ * (statement and lock timeouts bound a live one far below it), so a retry may take the key over.
+ */
+const ABANDONED_AFTER_SECONDS = 120;
+
+const PURGE_EVERY_MS = 10 * 60_000;
+
+/** Visible ASCII, as the header is commonly specified (a UUID fits). */
+const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+
+/** Response headers a replay must give back. */
+const KEPT_HEADERS = ['location', 'etag', 'content-type'];
+
+interface StoredKey {
+  request_hash: string;
+  status_code: number | null;
+  response_body: unknown;
+  response_headers: Record<string, string> | null;
+  expired: boolean;
+  abandoned: boolean;
+}
+
+/** sha256 over method, path (with query) and the canonical JSON body: key order and spacing do not matter. */
+export function requestFingerprint(method: string, url: string, body: unknown): string {
+  return createHash('sha256')
+    .update(`${method.toUpperCase()}\n${url}\n${canonicalJson(body ?? null)}`, 'utf8')
+    .digest('hex');
+}
+
+/**
+ * `Idempotency-Key` on an authenticated POST (keys are per user): the first request's status,
+ * Location/ETag/Content-Type and body are stored once it succeeds, and a retry with the same
+ * key and the same request gets that response again without a second write. The same key with
+ * another request → 422; a retry while the first is still running → 409. A first attempt that
+ * fails (4xx/5xx) releases its key, so the client may fix the request and retry with it.
+ *
+ * The key is claimed with an INSERT … ON CONFLICT DO NOTHING, so two processes on one database
+ * agree on who runs the request. The write and the stored response are two commits: a process
+ * killed between them leaves the key "in progress" until ABANDONED_AFTER_SECONDS, after which a
+ * retry runs the request again (documented in docs/RELIABILITY.md).
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle();
+  private readonly logger = new Logger('Idempotency');
+  private lastPurge = 0;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const http = context.switchToHttp();
+    const request = http.getRequest<FastifyRequest & { actor?: Actor }>();
+    const header = request.headers[IDEMPOTENCY_HEADER];
+    if (request.method !== 'POST' || header === undefined || !request.actor) return next.handle();
+    const key = Array.isArray(header) ? header.join(',') : header;
+    if (!KEY_PATTERN.test(key)) {
+      return throwError(() =>
+        Problem.invalidField(
+          'Idempotency-Key',
+          'must be 1 to 200 visible ASCII characters (a UUID is a good key)',
+        ),
+      );
+    }
+    // A promise, not an operator chain: a client that goes away must not cancel the bookkeeping.
+    return from(this.run(request, http.getResponse<FastifyReply>(), request.actor.id, key, next));
   }
+
+  private async run(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    userId: string,
+    key: string,
+    next: CallHandler,
+  ) {
+    this.purgeNowAndThen();
+    const fingerprint = requestFingerprint(request.method, request.url, request.body);
+    const stored = await this.claim(userId, key, request.url, fingerprint);
+    if (stored) return this.replay(reply, stored, fingerprint);
+
+    let body: unknown;
+    try {
+      body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+    } catch (error) {
+      await this.release(userId, key);
+      throw error;
+    }
+    const status = reply.statusCode;
+    if (status >= 400 || reply.sent) {
+      await this.release(userId, key);
+      return body;
+    }
+    const headers: Record<string, string> = {};
+    for (const name of KEPT_HEADERS) {
+      const value = reply.getHeader(name);
+      if (value !== undefined) headers[name] = String(value);
+    }
+    await this.dataSource
+      .query(
+        `UPDATE idempotency_keys SET status_code = $3, response_body = $4::jsonb, response_headers = $5::jsonb
+          WHERE user_id = $1 AND key = $2`,
+        [userId, key, status, body === undefined ? null : JSON.stringify(body), JSON.stringify(headers)],
+      )
+      .catch(async (error: Error) => {
+        // The write is done; without a stored response the key must not block or replay wrongly.
+        this.logger.warn({ err: error.message, key }, 'could not store an idempotent response');
+        await this.release(userId, key);
+      });
+    return body;
+  }
+
+  /** Takes the key for this request (null), or returns the row of an earlier request with it. */
+  private async claim(
+    userId: string,
+    key: string,
+    url: string,
+    fingerprint: string,
+  ): Promise<StoredKey | null> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const inserted = await this.dataSource.query(
+        `INSERT INTO idempotency_keys (user_id, key, path, request_hash) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (user_id, key) DO NOTHING RETURNING key`,
+        [userId, key, url.slice(0, 300), fingerprint],
+      );
+      if (inserted.length) return null;
+      const [row]: StoredKey[] = await this.dataSource.query(
+        `SELECT request_hash, status_code, response_body, response_headers,
+                created_at < now() - make_interval(hours => $3) AS expired,
+                status_code IS NULL AND created_at < now() - make_interval(secs => $4) AS abandoned
+           FROM idempotency_keys WHERE user_id = $1 AND key = $2`,
+        [userId, key, IDEMPOTENCY_TTL_HOURS, ABANDONED_AFTER_SECONDS],
+      );
+      if (!row) continue; // released in between: try to take it again
+      if (!row.expired && !row.abandoned) return row;
+      await this.dataSource.query(
+        `DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND request_hash = $3 AND created_at < now() - make_interval(secs => $4)`,
+        [userId, key, row.request_hash, ABANDONED_AFTER_SECONDS],
+      );
+    }
+    throw Problem.conflict(
+      'idempotency-key-busy',
+      'The Idempotency-Key is in use by a concurrent request. Retry shortly.',
+    );
+  }
+
+  private replay(reply: FastifyReply, stored: StoredKey, fingerprint: string): unknown {
+    if (stored.request_hash !== fingerprint) {
+      throw new Problem(
+        422,
+        'idempotency-key-reused',
+        'This Idempotency-Key was used for a different request (method, path or body). Use a new key.',
+      );
+    }
+    if (stored.status_code === null) {
+      throw new Problem(
+        409,
+        'idempotency-key-in-progress',
+        'A request with this Idempotency-Key is still being processed. Retry shortly.',
+        {},
+        { 'Retry-After': '1' },
+      );
+    }
+    for (const [name, value] of Object.entries(stored.response_headers ?? {})) reply.header(name, value);
+    reply.header('Idempotent-Replayed', 'true');
+    reply.status(stored.status_code);
+    return stored.response_body ?? undefined;
+  }
+
+  private async release(userId: string, key: string): Promise<void> {
+    await this.dataSource
+      .query('DELETE FROM idempotency_keys WHERE user_id = $1 AND key = $2 AND status_code IS NULL', [
+        userId,
+        key,
+      ])
+      .catch((error: Error) =>
+        this.logger.warn({ err: error.message, key }, 'could not release an idempotency key'),
+      );
+  }
+
+  private purgeNowAndThen(): void {
+    const now = Date.now();
+    if (now - this.lastPurge < PURGE_EVERY_MS) return;
+    this.lastPurge = now;
+    this.dataSource
+      .query('DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)', [
+        IDEMPOTENCY_TTL_HOURS,
+      ])
+      .catch((error: Error) =>
+        this.logger.warn({ err: error.message }, 'could not purge old idempotency keys'),
+      );
+  }
+}
+
+/** Documents the header on every authenticated POST of the OpenAPI document. */
+export function documentIdempotencyKey(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    const post = item.post;
+    if (!post?.security?.length) continue;
+    post.parameters = [
+      ...(post.parameters ?? []),
+      {
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description:
+          'Makes a retry safe: the first response to this key (per user, kept 24 h) is replayed for a retry of the same request without a second write. The same key with a different request → 422; while the first is still running → 409. A failed first attempt does not keep the key.',
+        schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' },
+      },
+    ];
+  }
+  return document;
 }

@@ -22,13 +22,20 @@ const CONNECTION_CODES = new Set([
   'EHOSTUNREACH',
 ]);
 
+/** TypeORM's answer to a query on a transaction whose connection the database dropped mid-way. */
+const RELEASED_RUNNER = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
+
 function isConnectionFailure(error: any): boolean {
   const code: string | undefined = error?.code ?? error?.driverError?.code;
   const message = String(error?.message ?? '');
   return (
+    RELEASED_RUNNER.has(error?.name) ||
     (code !== undefined &&
       (CONNECTION_CODES.has(code) || code.startsWith('08') || code === '57P01' || code === '57P03')) ||
-    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connect ECONNREFUSED|Connection is not established/i.test(
+    /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|connect ECONNREFUSED|Connection is not established/i.test(
       message,
     )
   );

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import { ENTITIES } from './entities';
@@ -8,6 +9,25 @@ export interface DatabaseOptions {
   poolSize?: number;
   statementTimeoutMs?: number;
   applicationName?: string;
+}
+
+/**
+ * A pg client that gives up on a server that stopped answering: after a query's read timeout
+ * its connection is destroyed, so the queries queued behind it (a ROLLBACK, the next request
+ * on this pooled client) fail at once instead of each waiting out the timeout again, and the
+ * pool replaces it. A hung server (or a network partition) then costs a request at most the
+ * pool's connection timeout plus the query timeout.
+ */
+class FailFastClient extends Client {
+  override query(...args: any[]): any {
+    const result = (super.query as (...a: any[]) => any)(...args);
+    if (result && typeof result.catch === 'function') {
+      result.catch((error: Error) => {
+        if (error?.message === 'Query read timeout') (this as any).connection?.stream?.destroy();
+      });
+    }
+    return result;
+  }
 }
 
 /** The one data source definition: app, CLI, tests and benchmarks all build it here. */
@@ -32,6 +52,9 @@ export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
       connectionTimeoutMillis: 3000,
       idleTimeoutMillis: 30000,
       statement_timeout: options.statementTimeoutMs ?? 15000,
+      // The server enforces statement_timeout; this client-side bound covers a server that cannot answer at all.
+      query_timeout: (options.statementTimeoutMs ?? 15000) + 1000,
+      Client: FailFastClient,
       lock_timeout: 10000,
       idle_in_transaction_session_timeout: 60000,
     },
