@@ -71,7 +71,9 @@ describe('npm start on the embedded database (smoke)', () => {
   beforeAll(() => {
     // What `npm start` runs is the build: compile it so that the test never sees a stale one.
     // (tsc emits even when some other file has a type error; `npm run typecheck` judges those.)
-    spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { encoding: 'utf8' });
+    spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+      encoding: 'utf8',
+    });
     if (!existsSync(MAIN)) throw new Error(`the build did not produce ${MAIN}`);
     dataDir = mkdtempSync(join(tmpdir(), 'pacta-start-'));
   }, 120_000);

@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream';
 import { StreamableFile } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
 import { csvLine } from './csv';
 import type { Page, PageQuery } from './paging';
 
@@ -12,7 +11,7 @@ export function wantsCsv(format: string | undefined, accept: string | undefined)
 }
 
 /**
- * Every page of a list, fetched one keyset page at a time, so that an export of any size
+ * Every page of a list from `query.cursor` on, one keyset page at a time, so that an export of any size
  * holds one page in memory.
  */
 export async function* allPages<T, Q extends PageQuery>(
@@ -20,30 +19,13 @@ export async function* allPages<T, Q extends PageQuery>(
   fetch: (query: Q) => Promise<Page<T>>,
   pageSize = 200,
 ): AsyncGenerator<T> {
-  let cursor: string | undefined;
+  let cursor = query.cursor;
   for (;;) {
     const page = await fetch({ ...query, limit: pageSize, cursor });
     for (const item of page.items) yield item;
     if (!page.nextCursor) return;
     cursor = page.nextCursor;
   }
-}
-
-/** Streams rows as an RFC 4180 CSV download: a header line, then one line per row. */
-export function sendCsv<T>(
-  reply: FastifyReply,
-  filename: string,
-  columns: readonly { header: string; value: (row: T) => unknown }[],
-  rows: AsyncIterable<T>,
-): void {
-  async function* lines(): AsyncGenerator<string> {
-    yield csvLine(columns.map((c) => c.header));
-    for await (const row of rows) yield csvLine(columns.map((c) => c.value(row)));
-  }
-  reply
-    .header('Content-Type', 'text/csv; charset=utf-8')
-    .header('Content-Disposition', `attachment; filename="${filename}"`)
-    .send(Readable.from(lines()));
 }
 
 /** The CSV lines of `rows`: a header line, then one line per row. */
@@ -56,15 +38,23 @@ export async function* csvLines<T>(
 }
 
 /**
- * The same download as `sendCsv`, as a value a handler returns: for list handlers that answer
- * JSON or CSV from one route without taking over the reply.
+ * A CSV download as a value a handler returns (one route answers JSON or CSV). The first row is
+ * fetched before the stream starts, so that a bad request (an unknown sort, say) is still a 400
+ * problem rather than a 200 whose body breaks off.
  */
-export function csvFile<T>(
+export async function csvFile<T>(
   filename: string,
   columns: readonly { header: string; value: (row: T) => unknown }[],
   rows: AsyncIterable<T>,
-): StreamableFile {
-  return new StreamableFile(Readable.from(csvLines(columns, rows)), {
+): Promise<StreamableFile> {
+  const iterator = rows[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  async function* all(): AsyncGenerator<T> {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return new StreamableFile(Readable.from(csvLines(columns, all())), {
     type: 'text/csv; charset=utf-8',
     disposition: `attachment; filename="${filename}"`,
   });

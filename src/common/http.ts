@@ -34,7 +34,7 @@ export function ApiProblems(...statuses: number[]): MethodDecorator {
 
 export function ApiIfMatch(): MethodDecorator {
   return ApiHeader({
-    name: 'If-Match',
+    name: 'if-match',
     required: false,
     description: 'The ETag ("<version>") you last read; a stale one gets 412 and changes nothing.',
   });

@@ -97,8 +97,10 @@ export class Register {
     return actor.can(this.config.writePermission) ? this.config.workflow.allowedFrom(status) : [];
   }
 
+  /** Adds `allowedTransitions` to a row read for this response (in place: rows are fresh per query). */
   present(row: Row, actor: Actor): Row {
-    return { ...row, allowedTransitions: this.allowedTransitions(actor, row.status) };
+    row.allowedTransitions = this.allowedTransitions(actor, row.status);
+    return row;
   }
 
   /** One visible row, or a 404 that does not reveal whether it exists. */

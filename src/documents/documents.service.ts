@@ -136,7 +136,7 @@ export class DocumentsService {
     return this.register.list(actor, { where, params, page: query });
   }
 
-  exportCsv(actor: Actor, query: DocumentListQuery): StreamableFile {
+  exportCsv(actor: Actor, query: DocumentListQuery): Promise<StreamableFile> {
     return csvFile(
       'documents.csv',
       CSV_COLUMNS,

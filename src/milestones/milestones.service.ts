@@ -125,7 +125,7 @@ export class MilestonesService {
   }
 
   /** JSON page, or (`?format=csv` / `Accept: text/csv`) every matching milestone as CSV. */
-  list(actor: Actor, query: MilestoneListQuery, accept?: string): Promise<Page<Row>> | StreamableFile {
+  list(actor: Actor, query: MilestoneListQuery, accept?: string): Promise<Page<Row> | StreamableFile> {
     if (wantsCsv(query.format, accept)) {
       return csvFile(
         'milestones.csv',

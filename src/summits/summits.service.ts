@@ -120,7 +120,7 @@ export class SummitsService {
     return this.register.list(actor, { where, params, page: query });
   }
 
-  exportCsv(actor: Actor, query: SummitListQuery): StreamableFile {
+  exportCsv(actor: Actor, query: SummitListQuery): Promise<StreamableFile> {
     return csvFile(
       'summits.csv',
       CSV_COLUMNS,
