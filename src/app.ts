@@ -85,7 +85,6 @@ export async function createApp(
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     trustProxy: false,
-    allowErrorHandlerOverride: true,
     // While closing, the onRequest hook below refuses with a 503 problem (Fastify's own 503 is plain JSON).
     return503OnClosing: false,
     // Errors Fastify answers before routing (bad URL, over-long path parameter) as problems too.
@@ -199,15 +198,6 @@ export async function createApp(
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
   });
-  fastify.setErrorHandler((error, request, reply) => {
-    const problem =
-      error instanceof Problem
-        ? error
-        : (problemFromFastify(error) ?? new Problem(500, 'internal', 'An unexpected error occurred.'));
-    if (problem.status === 500) request.log.error({ err: error }, 'unhandled error');
-    sendProblem(reply, problem, request.url.split('?')[0], request.id);
-  });
-
   // Built on the first request for it: scanning every controller was 40 % of the cold start.
   const document = () => documentIdempotencyKey(SwaggerModule.createDocument(app, openApiConfig()));
   SwaggerModule.setup('api/docs', app, document, {
