@@ -16,8 +16,13 @@ export function dashboard(ctx: RawContext, actor: RawActor, query: URLSearchPara
     ownerInstitutionId: query.get('ownerInstitutionId') ?? undefined,
   };
   const scope = { visible: actor.visible, seesEverything: actor.clearance === 'confidential' };
-  return ctx.transaction(async (tx) => {
-    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ', []);
-    return runDashboard(tx.query, cache, scope, dashboardQuery);
-  });
+  const db = {
+    query: ctx.query,
+    snapshot: <T>(work: (query: typeof ctx.query) => Promise<T>) =>
+      ctx.transaction(async (tx) => {
+        await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ', []);
+        return work(tx.query);
+      }),
+  };
+  return runDashboard(db, cache, scope, dashboardQuery);
 }

@@ -7,10 +7,8 @@ import { DashboardQuery } from './dto/dashboard.dto';
 
 /**
  * The milestone dashboard over the milestones this actor may see (clearance applies to every
- * count). All statements read one REPEATABLE READ snapshot, one after another on one connection,
- * so a dashboard never takes the whole pool. Answers are cached by the audit chain head read in
- * that snapshot: every committed write anywhere appends an event and moves the head, so a cached
- * answer is served only while nothing has changed since it was computed.
+ * count); see runDashboard for the snapshot, the cache keyed by the audit chain head and the
+ * shared computation of concurrent requests.
  */
 @Injectable()
 export class DashboardService {
@@ -19,8 +17,13 @@ export class DashboardService {
   constructor(private readonly dataSource: DataSource) {}
 
   milestones(actor: Actor, query: DashboardQuery): Promise<Row> {
-    return this.dataSource.transaction('REPEATABLE READ', (manager) =>
-      runDashboard((sql, params) => manager.query(sql, params), this.cache, actor, query),
-    );
+    const db = {
+      query: (sql: string, params: unknown[]) => this.dataSource.query(sql, params),
+      snapshot: <T>(work: (q: (sql: string, params: unknown[]) => Promise<Row[]>) => Promise<T>) =>
+        this.dataSource.transaction('REPEATABLE READ', (manager) =>
+          work((sql, params) => manager.query(sql, params)),
+        ),
+    };
+    return runDashboard(db, this.cache, actor, query);
   }
 }

@@ -142,9 +142,13 @@ export function assembleDashboard(rows: Record<View, Row[]>, today: string, days
   };
 }
 
-/** Answers by (chain head, today, clearance, query): a hit is exactly what a recomputation would give. */
+/**
+ * Answers by (chain head, today, clearance, query): a hit is exactly what a recomputation would
+ * give. Concurrent requests for the same key share one computation (a burst of dashboards right
+ * after a write costs one set of statements, not one per request, and waiting holds no connection).
+ */
 export class DashboardCache {
-  private readonly entries = new Map<string, Row>();
+  private readonly entries = new Map<string, Promise<Row>>();
 
   constructor(private readonly size = 200) {}
 
@@ -160,32 +164,46 @@ export class DashboardCache {
     ]);
   }
 
-  get(key: string): Row | undefined {
-    return this.entries.get(key);
-  }
-
-  set(key: string, value: Row): void {
-    if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, value);
+  get(key: string, compute: () => Promise<Row>): Promise<Row> {
+    let answer = this.entries.get(key);
+    if (!answer) {
+      if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value!);
+      answer = compute();
+      this.entries.set(key, answer);
+      answer.catch(() => this.entries.delete(key));
+    }
+    return answer;
   }
 }
 
-/** One dashboard in one REPEATABLE READ snapshot, statements one after another on one connection. */
+type Query = (sql: string, params: unknown[]) => Promise<Row[]>;
+
+export interface DashboardDatabase {
+  /** A plain query (the chain head). */
+  query: Query;
+  /** Runs `work` in one REPEATABLE READ transaction on one connection. */
+  snapshot<T>(work: (query: Query) => Promise<T>): Promise<T>;
+}
+
+/**
+ * The dashboard: the chain head first, then (on a miss) every statement one after another in one
+ * snapshot. An answer cached under head S is served only while the head is still S, that is while
+ * no write has committed since it was read, so it equals what the statements would return.
+ */
 export async function runDashboard(
-  query: (sql: string, params: unknown[]) => Promise<Row[]>,
+  db: DashboardDatabase,
   cache: DashboardCache,
   scope: DashboardScope,
   dashboardQuery: DashboardQuery,
 ): Promise<Row> {
-  const [{ seq, today }] = await query(DASHBOARD_HEAD_SQL, []);
-  const key = cache.key(seq, today, scope, dashboardQuery);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  await query(`SET LOCAL work_mem = '32MB'`, []);
-  const statements = dashboardStatements(scope, dashboardQuery);
-  const rows = {} as Record<View, Row[]>;
-  for (const view of VIEWS) rows[view] = await query(statements[view].sql, statements[view].params);
-  const answer = assembleDashboard(rows, today, dashboardQuery.days ?? 30);
-  cache.set(key, answer);
-  return answer;
+  const [{ seq, today }] = await db.query(DASHBOARD_HEAD_SQL, []);
+  return cache.get(cache.key(seq, today, scope, dashboardQuery), () =>
+    db.snapshot(async (query) => {
+      await query(`SET LOCAL work_mem = '32MB'`, []);
+      const statements = dashboardStatements(scope, dashboardQuery);
+      const rows = {} as Record<View, Row[]>;
+      for (const view of VIEWS) rows[view] = await query(statements[view].sql, statements[view].params);
+      return assembleDashboard(rows, today, dashboardQuery.days ?? 30);
+    }),
+  );
 }
