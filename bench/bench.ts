@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '../src/database/data-source';
+import { PACTA_NODE_FLAGS } from '../src/config/runtime';
 import { hashPassword } from '../src/users/passwords';
 import { BenchEnv, Endpoint, ENDPOINTS, ServerName } from './endpoints';
 import { benchUuid, FULL, generate, scaled, Volume } from './generate';
@@ -150,7 +151,7 @@ async function startServer(
 ): Promise<Server & { startMs: number }> {
   const port = await freePort();
   const started = Date.now();
-  const proc = spawn(process.execPath, [script], {
+  const proc = spawn(process.execPath, [...(script === PACTA ? PACTA_NODE_FLAGS : []), script], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), JWT_SECRET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

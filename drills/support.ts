@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { PACTA_NODE_FLAGS } from '../src/config/runtime';
 
 const run = promisify(execFile);
 
@@ -377,7 +378,7 @@ export async function startPacta(
   const logDir = options.logDir ?? mkdtempSync(join(tmpdir(), 'pacta-drill-log-'));
   const logFile = join(logDir, `pacta-${port}-${Date.now()}.log`);
   const out = createWriteStream(logFile);
-  const child = spawn(process.execPath, [join(process.cwd(), 'dist/src/main.js')], {
+  const child = spawn(process.execPath, [...PACTA_NODE_FLAGS, join(process.cwd(), 'dist/src/main.js')], {
     cwd: process.cwd(),
     env: {
       ...process.env,

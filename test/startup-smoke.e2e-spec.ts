@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PACTA_NODE_FLAGS } from '../src/config/runtime';
 
 /**
  * The first README command, as a user runs it: `node dist/src/main.js` on a fresh data dir
@@ -32,7 +33,7 @@ async function startPacta(dataDir: string, env: Record<string, string> = {}): Pr
   const clean = { ...process.env };
   delete clean.DATABASE_URL;
   delete clean.JWT_SECRET;
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...PACTA_NODE_FLAGS, MAIN], {
     env: { ...clean, PACTA_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
