@@ -180,7 +180,8 @@ export async function seedDemo(app: NestFastifyApplication, options: SeedOptions
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  // The seed prints its own summary; request lines would drown it unless LOG_LEVEL asks for them.
+  const config = { ...loadConfig(), logLevel: process.env.LOG_LEVEL || 'warn' };
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const database = await openDatabase(config, log);
   try {
