@@ -178,16 +178,6 @@ function eventView(row: any) {
 }
 
 export const SQL = {
-  /** AuditService.append: the chain head UPDATE feeds the INSERT (the row lock orders appends). */
-  auditAppend: `WITH head AS (
-       UPDATE audit_chain_head
-          SET seq = seq + 1, prev_hash = hash,
-              hash = encode(sha256(convert_to(hash || '|' || (seq + 1)::text || '|' || $1, 'UTF8')), 'hex')
-        WHERE id = 1
-       RETURNING seq, hash, prev_hash)
-     INSERT INTO audit_events (seq, id, occurred_at, actor_id, actor_email, action, entity_type, entity_id, changes,
-                               reason, request_id, document_id, milestone_id, classification, hash, prev_hash)
-     SELECT head.seq, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $14, head.hash, head.prev_hash FROM head`,
   institutionList: `SELECT ${INSTITUTION_COLUMNS}, i.name::text AS "__sort", i.id::text AS "__id" FROM institutions i
      WHERE i.country = ANY($1) AND TRUE ORDER BY i.name ASC, i.id ASC LIMIT $2`,
   institutionGet: `SELECT ${INSTITUTION_COLUMNS} FROM institutions i WHERE i.id = $1 AND TRUE `,

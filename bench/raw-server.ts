@@ -1,9 +1,9 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Pool, PoolClient, types } from 'pg';
-import { eventContent } from '../src/audit/canonical';
+import { AUDIT_APPEND_SQL, auditAppendParams, type AuditInput } from '../src/audit/audit.service';
 import { visibleClassifications } from '../src/users/roles';
-import { ROUTES, RawActor, RawContext, RawError, SQL } from './raw-routes';
+import { ROUTES, RawActor, RawContext, RawError } from './raw-routes';
 
 /**
  * The baseline: a hand-written node:http + pg server that answers the benchmarked requests with
@@ -94,40 +94,12 @@ function readBody(req: IncomingMessage): Promise<any> {
   });
 }
 
-/** The same audit append as AuditService.append: the chain head UPDATE feeds the INSERT. */
+/** The same audit append as AuditService.append (its statement and parameters). */
 async function appendAudit(client: PoolClient, actor: RawActor, input: Record<string, any>): Promise<void> {
-  const changes = JSON.parse(JSON.stringify(input.changes ?? {}));
-  const content = {
-    id: randomUUID(),
-    occurredAt: new Date().toISOString(),
-    actorId: actor.id,
-    actorEmail: actor.email,
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId,
-    changes,
-    reason: input.reason ?? null,
-    requestId: randomUUID(),
-    documentId: input.documentId ?? null,
-    milestoneId: input.milestoneId ?? null,
-    classification: input.classification ?? 'public',
-  };
-  await client.query(SQL.auditAppend, [
-    eventContent(content),
-    content.id,
-    content.occurredAt,
-    content.actorId,
-    content.actorEmail,
-    content.action,
-    content.entityType,
-    content.entityId,
-    JSON.stringify(changes),
-    content.reason,
-    content.requestId,
-    content.documentId,
-    content.milestoneId,
-    content.classification,
-  ]);
+  await client.query(
+    AUDIT_APPEND_SQL,
+    auditAppendParams({ id: actor.id, email: actor.email, requestId: randomUUID() }, input as AuditInput),
+  );
 }
 
 const context: RawContext = {

@@ -15,4 +15,8 @@ export class AuditChainHeadEntity {
 
   @Column('char', { length: 64 })
   prevHash: string;
+
+  /** occurredAt of the last event: the next one is never earlier, so time follows seq. */
+  @Column('timestamptz', { default: () => "'-infinity'" })
+  at: Date;
 }

@@ -56,6 +56,61 @@ const EVENT_COLUMNS = `e.seq, e.id, e.occurred_at AS "occurredAt", e.actor_id AS
   e.action, e.entity_type AS "entityType", e.entity_id AS "entityId", e.changes, e.reason, e.request_id AS "requestId",
   e.document_id AS "documentId", e.milestone_id AS "milestoneId", e.classification, e.hash, e.prev_hash AS "prevHash"`;
 
+const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
+/**
+ * One statement appends an event: the chain head's UPDATE takes its row lock (held until the
+ * caller commits, so appends are ordered: no forks, no gaps), numbers the event, stamps its time
+ * (this process's clock, but never earlier than the previous event's, so time follows seq) and
+ * hashes it; the INSERT stores what the UPDATE returned. Every SET expression reads the head as
+ * it was, and is re-evaluated on the newest head after a lock wait.
+ */
+export const AUDIT_APPEND_SQL = `WITH head AS (
+    UPDATE audit_chain_head
+       SET seq = seq + 1, prev_hash = hash, at = greatest($3::timestamptz, at),
+           hash = encode(sha256(convert_to(hash || '|' || (seq + 1)::text || '|'
+             || to_char(greatest($3::timestamptz, at) AT TIME ZONE 'UTC', ${ISO_MS}) || '|' || $1, 'UTF8')), 'hex')
+     WHERE id = 1
+    RETURNING seq, hash, prev_hash, at)
+  INSERT INTO audit_events (seq, id, occurred_at, actor_id, actor_email, action, entity_type, entity_id, changes,
+                            reason, request_id, document_id, milestone_id, classification, hash, prev_hash)
+  SELECT head.seq, $2, head.at, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $14, head.hash, head.prev_hash FROM head`;
+
+/** The parameters of AUDIT_APPEND_SQL for one event. */
+export function auditAppendParams(actor: AuditActor, input: AuditInput): unknown[] {
+  const changes = onlyChanged(input.action, JSON.parse(JSON.stringify(input.changes ?? {})) as Changes);
+  const content: HashedContent = {
+    id: randomUUID(),
+    actorId: actor.id,
+    actorEmail: actor.email,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    changes,
+    reason: input.reason ?? null,
+    requestId: actor.requestId,
+    documentId: input.documentId ?? null,
+    milestoneId: input.milestoneId ?? null,
+    classification: input.classification ?? 'public',
+  };
+  return [
+    eventContent(content),
+    content.id,
+    new Date().toISOString(),
+    content.actorId,
+    content.actorEmail,
+    content.action,
+    content.entityType,
+    content.entityId,
+    JSON.stringify(changes),
+    content.reason,
+    content.requestId,
+    content.documentId,
+    content.milestoneId,
+    content.classification,
+  ];
+}
+
 /**
  * The append-only, hash-chained audit log. `append` runs inside the caller's transaction, so
  * an event commits or rolls back with its write. The chain head row is updated and the event
@@ -67,55 +122,7 @@ export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
 
   async append(manager: EntityManager, actor: AuditActor, input: AuditInput): Promise<void> {
-    const changes = onlyChanged(input.action, JSON.parse(JSON.stringify(input.changes ?? {})) as Changes);
-    // Lock the chain head first and read the clock under it: events then get their time in the
-    // same order as their seq, so "oldest first" by seq is oldest first by time (from/to filters,
-    // asOf). The lock is held until the caller commits, as the append below would hold it anyway.
-    const [head] = await manager.query(
-      'SELECT clock_timestamp() AS now FROM audit_chain_head WHERE id = 1 FOR UPDATE',
-    );
-    const content: HashedContent = {
-      id: randomUUID(),
-      occurredAt: new Date(head.now).toISOString(),
-      actorId: actor.id,
-      actorEmail: actor.email,
-      action: input.action,
-      entityType: input.entityType,
-      entityId: input.entityId,
-      changes,
-      reason: input.reason ?? null,
-      requestId: actor.requestId,
-      documentId: input.documentId ?? null,
-      milestoneId: input.milestoneId ?? null,
-      classification: input.classification ?? 'public',
-    };
-    await manager.query(
-      `WITH head AS (
-         UPDATE audit_chain_head
-            SET seq = seq + 1, prev_hash = hash,
-                hash = encode(sha256(convert_to(hash || '|' || (seq + 1)::text || '|' || $1, 'UTF8')), 'hex')
-          WHERE id = 1
-         RETURNING seq, hash, prev_hash)
-       INSERT INTO audit_events (seq, id, occurred_at, actor_id, actor_email, action, entity_type, entity_id, changes,
-                                 reason, request_id, document_id, milestone_id, classification, hash, prev_hash)
-       SELECT head.seq, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $14, head.hash, head.prev_hash FROM head`,
-      [
-        eventContent(content),
-        content.id,
-        content.occurredAt,
-        content.actorId,
-        content.actorEmail,
-        content.action,
-        content.entityType,
-        content.entityId,
-        JSON.stringify(changes),
-        content.reason,
-        content.requestId,
-        content.documentId,
-        content.milestoneId,
-        content.classification,
-      ],
-    );
+    await manager.query(AUDIT_APPEND_SQL, auditAppendParams(actor, input));
   }
 
   /** SQL that hides events about documents or milestones above the actor's clearance. */
@@ -236,9 +243,9 @@ export class AuditService {
       );
       for (const row of rows) {
         const seq = BigInt(row.seq);
+        const occurredAt = new Date(row.occurredAt).toISOString();
         const content = eventContent({
           id: row.id,
-          occurredAt: new Date(row.occurredAt).toISOString(),
           actorId: row.actorId,
           actorEmail: row.actorEmail,
           action: row.action,
@@ -252,7 +259,9 @@ export class AuditService {
           classification: row.classification,
         });
         const ok =
-          seq === lastSeq + 1n && row.prevHash === prev && row.hash === chainHash(prev, row.seq, content);
+          seq === lastSeq + 1n &&
+          row.prevHash === prev &&
+          row.hash === chainHash(prev, row.seq, occurredAt, content);
         if (!ok) return { valid: false, checked, firstInvalidId: row.id };
         checked++;
         prev = row.hash;

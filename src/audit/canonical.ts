@@ -10,10 +10,12 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** The hashed content of an event: every column but seq, hash and prevHash (those frame it). */
+/**
+ * The hashed content of an event: every column but seq, occurredAt, hash and prevHash (those
+ * frame it: the database stamps seq and the time under the chain head's lock).
+ */
 export interface HashedContent {
   id: string;
-  occurredAt: string;
   actorId: string | null;
   actorEmail: string | null;
   action: string;
@@ -31,9 +33,17 @@ export function eventContent(c: HashedContent): string {
   return canonicalJson(c);
 }
 
-/** hash = sha256(prevHash | seq | content); the database computes the same when appending. */
-export function chainHash(prevHash: string, seq: string | number, content: string): string {
-  return createHash('sha256').update(`${prevHash}|${seq}|${content}`, 'utf8').digest('hex');
+/**
+ * hash = sha256(prevHash | seq | occurredAt | content), occurredAt as ISO 8601 UTC with
+ * milliseconds; the database computes the same when appending (AUDIT_APPEND_SQL).
+ */
+export function chainHash(
+  prevHash: string,
+  seq: string | number,
+  occurredAt: string,
+  content: string,
+): string {
+  return createHash('sha256').update(`${prevHash}|${seq}|${occurredAt}|${content}`, 'utf8').digest('hex');
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
