@@ -376,8 +376,10 @@ describe('milestones register', () => {
       ['sector=trade,transport', ['List B', 'List C', 'List A']],
       ['country=GE', ['List B', 'List C']],
       ['country=KZ', ['List C', 'List A']],
-      ['dueBefore=2031-02-01', ['List B']],
-      ['dueAfter=2031-01-01&dueBefore=2031-03-02', ['List C', 'List A']],
+      ['dueBefore=2031-01-31', ['List B']],
+      ['dueBefore=2031-02-01', ['List B', 'List C']],
+      ['dueAfter=2031-01-02&dueBefore=2031-03-02', ['List C', 'List A']],
+      ['dueAfter=2031-01-01&dueBefore=2031-03-01', ['List B', 'List C', 'List A']],
       ['status=planned', ['List B', 'List C', 'List A']],
       ['status=completed', []],
     ])('filters ?%s', async (query, expected) => {

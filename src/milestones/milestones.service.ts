@@ -149,8 +149,8 @@ export class MilestonesService {
       );
     }
     if (query.overdue !== undefined) where.push(query.overdue ? overdueSql('m') : `NOT ${overdueSql('m')}`);
-    if (query.dueBefore) where.push(`m.due_on < ${params.p(query.dueBefore)}::date`);
-    if (query.dueAfter) where.push(`m.due_on > ${params.p(query.dueAfter)}::date`);
+    if (query.dueBefore) where.push(`m.due_on <= ${params.p(query.dueBefore)}::date`);
+    if (query.dueAfter) where.push(`m.due_on >= ${params.p(query.dueAfter)}::date`);
     if (query.country?.length) where.push(countrySql('m', params.p(query.country)));
     if (query.q) where.push(`m.title ILIKE ${params.p(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
     const page = await this.register.list(actor, { where, params, page: query });

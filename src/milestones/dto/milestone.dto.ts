@@ -170,12 +170,12 @@ export class MilestoneListQuery extends PageQuery {
   @IsBoolean()
   overdue?: boolean;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Due strictly before this date.' })
+  @ApiPropertyOptional({ format: 'date', description: 'Due on or before this date (inclusive, like every date filter).' })
   @IsOptional()
   @IsDateOnly()
   dueBefore?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Due strictly after this date.' })
+  @ApiPropertyOptional({ format: 'date', description: 'Due on or after this date (inclusive, like every date filter).' })
   @IsOptional()
   @IsDateOnly()
   dueAfter?: string;
