@@ -167,6 +167,16 @@ export async function createApp(
     if (closing) reply.header('Connection', 'close');
     return payload;
   });
+  // A response that is one entity (an id and an integer version) carries ETag: "<version>".
+  fastify.addHook(
+    'preSerialization',
+    async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+      const version = (payload as { id?: unknown; version?: unknown } | null)?.version;
+      if (Number.isInteger(version) && (payload as { id?: unknown }).id !== undefined)
+        reply.header('ETag', `"${version}"`);
+      return payload;
+    },
+  );
   fastify.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
     const route = request.routeOptions?.url ?? 'unmatched';
     httpDuration.observe(

@@ -1,3 +1,4 @@
+import { IdempotentPost } from '../common/idempotency.interceptor';
 import { Body, Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -31,7 +32,7 @@ export class AuthController {
     return this.auth.me(actor);
   }
 
-  @Post('feed-token')
+  @IdempotentPost('feed-token')
   @HttpCode(201)
   @Authenticated(Permission.Self)
   @ApiProblems()

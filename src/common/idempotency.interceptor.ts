@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import {
+  applyDecorators,
+  CallHandler,
+  ExecutionContext,
+  Injectable,
+  Logger,
+  NestInterceptor,
+  Post,
+  UseInterceptors,
+} from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, Observable, throwError } from 'rxjs';
@@ -223,4 +232,13 @@ export function documentIdempotencyKey(document: OpenAPIObject): OpenAPIObject {
     ];
   }
   return document;
+}
+
+/**
+ * `@Post()` for every authenticated POST: the route honours `Idempotency-Key`. Applied per route,
+ * not globally: a global interceptor puts every request (GETs too) through Nest's rxjs
+ * interceptor chain, which measured here at 40 % of a no-database request.
+ */
+export function IdempotentPost(path?: string): MethodDecorator {
+  return applyDecorators(Post(path), UseInterceptors(IdempotencyInterceptor));
 }

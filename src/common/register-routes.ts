@@ -1,4 +1,5 @@
-import { Body, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, type Type } from '@nestjs/common';
+import { IdempotentPost } from './idempotency.interceptor';
+import { Body, Delete, Get, Headers, HttpCode, Param, Patch, Query, type Type } from '@nestjs/common';
 import { ApiOkResponse, ApiNoContentResponse } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
@@ -87,7 +88,7 @@ export function RegisterRoutes(options: RegisterRoutesOptions) {
       return this.service.remove(actor, id, parseIfMatch(ifMatch));
     }
 
-    @Post(':id/transitions')
+    @IdempotentPost(':id/transitions')
     @HttpCode(200)
     @Authenticated(options.permission)
     @ApiIfMatch()

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, Post, Query } from '@nestjs/common';
+import { IdempotentPost } from '../common/idempotency.interceptor';
+import { Body, Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
@@ -50,7 +51,7 @@ export class DocumentsController extends RegisterRoutes({
       : this.service.list(actor, query);
   }
 
-  @Post()
+  @IdempotentPost()
   @Authenticated(Permission.WriteRegisters)
   @ApiCreatedResponse({ type: DocumentResponse })
   @ApiProblems(400, 409, 422)

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { IdempotentPost } from '../common/idempotency.interceptor';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
@@ -33,7 +34,7 @@ export class SignatoriesController {
     return this.signatories.list(actor, id, page);
   }
 
-  @Post()
+  @IdempotentPost()
   @Authenticated(Permission.WriteRegisters)
   @ApiCreatedResponse({ type: SignatoryResponse })
   @ApiProblems(400, 404, 422)

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { IdempotentPost } from '../common/idempotency.interceptor';
+import { Body, Controller, Get, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
@@ -38,7 +39,7 @@ export class InstitutionsController extends RegisterRoutes({
     return this.service.list(actor, query);
   }
 
-  @Post()
+  @IdempotentPost()
   @Authenticated(Permission.WriteRegisters)
   @ApiCreatedResponse({ type: InstitutionResponse })
   @ApiProblems(400, 409, 422)

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, Post, Query } from '@nestjs/common';
+import { IdempotentPost } from '../common/idempotency.interceptor';
+import { Body, Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
@@ -42,7 +43,7 @@ export class MilestonesController extends RegisterRoutes({
     return this.service.list(actor, query, accept);
   }
 
-  @Post()
+  @IdempotentPost()
   @Authenticated(Permission.WriteMilestones)
   @ApiCreatedResponse({ type: MilestoneResponse })
   @ApiProblems(400, 422)

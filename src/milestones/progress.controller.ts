@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { IdempotentPost } from '../common/idempotency.interceptor';
+import { Body, Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
@@ -12,7 +13,7 @@ import { ProgressService } from './progress.service';
 export class ProgressController {
   constructor(private readonly progress: ProgressService) {}
 
-  @Post()
+  @IdempotentPost()
   @Authenticated(Permission.WriteMilestones)
   @ApiCreatedResponse({
     type: ProgressResponse,

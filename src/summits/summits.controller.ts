@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, Post, Query } from '@nestjs/common';
+import { IdempotentPost } from '../common/idempotency.interceptor';
+import { Body, Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
@@ -45,7 +46,7 @@ export class SummitsController extends RegisterRoutes({
       : this.service.list(actor, query);
   }
 
-  @Post()
+  @IdempotentPost()
   @Authenticated(Permission.WriteRegisters)
   @ApiCreatedResponse({ type: SummitResponse })
   @ApiProblems(400, 422)

@@ -170,12 +170,18 @@ export class MilestoneListQuery extends PageQuery {
   @IsBoolean()
   overdue?: boolean;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Due on or before this date (inclusive, like every date filter).' })
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'Due on or before this date (inclusive, like every date filter).',
+  })
   @IsOptional()
   @IsDateOnly()
   dueBefore?: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Due on or after this date (inclusive, like every date filter).' })
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'Due on or after this date (inclusive, like every date filter).',
+  })
   @IsOptional()
   @IsDateOnly()
   dueAfter?: string;
