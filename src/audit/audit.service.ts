@@ -146,24 +146,9 @@ export class AuditService {
   }
 
   /** Events oldest first, keyset-paged on their sequence number. */
-  async list(actor: Actor, filter: AuditFilter, page: PageQuery): Promise<Page<AuditEventView>> {
+  list(actor: Actor, filter: AuditFilter, page: PageQuery): Promise<Page<AuditEventView>> {
     const params = new SqlParams();
-    const where = this.where(actor, filter, params);
-    const ks = keyset(
-      { ...page, sort: undefined },
-      { seq: { expr: 'e.seq', type: 'bigint' } },
-      'seq',
-      'e.seq',
-      params,
-    );
-    if (ks.after) where.push(ks.after);
-    const limit = page.limit ?? 50;
-    const rows = await this.dataSource.query(
-      `SELECT ${EVENT_COLUMNS}, ${ks.select} FROM audit_events e WHERE ${where.join(' AND ')}
-       ORDER BY ${ks.orderBy} LIMIT ${params.p(limit + 1)}`,
-      params.values,
-    );
-    return toPage(rows, limit, ks, toView);
+    return this.page(this.where(actor, filter, params), params, page);
   }
 
   /** The same events as `list`, in batches, for streaming exports with bounded memory. */
@@ -184,9 +169,12 @@ export class AuditService {
   }
 
   /** One entity's events, oldest first (the caller has checked that the actor may see it). */
-  async history(entityId: string, page: PageQuery): Promise<Page<AuditEventView>> {
+  history(entityId: string, page: PageQuery): Promise<Page<AuditEventView>> {
     const params = new SqlParams();
-    const where = [`e.entity_id = ${params.p(entityId)}`];
+    return this.page([`e.entity_id = ${params.p(entityId)}`], params, page);
+  }
+
+  private async page(where: string[], params: SqlParams, page: PageQuery): Promise<Page<AuditEventView>> {
     const ks = keyset(
       { ...page, sort: undefined },
       { seq: { expr: 'e.seq', type: 'bigint' } },
