@@ -1,6 +1,7 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { applyDecorators, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { isISO31661Alpha2, registerDecorator, ValidationOptions } from 'class-validator';
+import { IsIn, isISO31661Alpha2, IsOptional, registerDecorator, ValidationOptions } from 'class-validator';
 import { FieldError, Problem } from './problem';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -123,4 +124,14 @@ export function QueryInt(): PropertyDecorator {
   return Transform(({ value }) =>
     typeof value === 'string' && /^-?\d{1,9}$/.test(value) ? Number(value) : value,
   );
+}
+
+/** A list filter of enum values: `?status=a,b` (or repeated), each one of `values`, documented. */
+export function EnumListFilter(values: readonly string[]): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ enum: values, isArray: true, description: 'Comma-separated.' }),
+    IsOptional(),
+    CommaList(),
+    IsIn(values, { each: true }),
+  ) as PropertyDecorator;
 }

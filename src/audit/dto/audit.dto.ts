@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PageQuery } from '../../common/paging';
-import { CommaList, IsInstant } from '../../common/validation';
+import { CommaList, EnumListFilter, IsInstant } from '../../common/validation';
 
 export const AUDIT_ENTITY_TYPES = [
   'institution',
@@ -13,10 +13,7 @@ export const AUDIT_ENTITY_TYPES = [
 ] as const;
 
 export class AuditQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: AUDIT_ENTITY_TYPES, isArray: true, description: 'Comma-separated.' })
-  @IsOptional()
-  @CommaList()
-  @IsIn(AUDIT_ENTITY_TYPES, { each: true })
+  @EnumListFilter(AUDIT_ENTITY_TYPES)
   entityType?: string[];
 
   @ApiPropertyOptional({ format: 'uuid' })

@@ -13,7 +13,7 @@ import {
 } from 'class-validator';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
-import { CommaList, IsCountryCode, IsDateOnly } from '../../common/validation';
+import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly } from '../../common/validation';
 import { CLASSIFICATIONS, DOCUMENT_RELATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../document.workflow';
 import { SignatoryResponse } from './signatory.dto';
 
@@ -134,22 +134,13 @@ export class CreateDocumentDto {
 export class UpdateDocumentDto extends PartialType(CreateDocumentDto) {}
 
 export class DocumentListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: DOCUMENT_STATUSES, isArray: true, description: 'Comma-separated.' })
-  @IsOptional()
-  @CommaList()
-  @IsIn(DOCUMENT_STATUSES, { each: true })
+  @EnumListFilter(DOCUMENT_STATUSES)
   status?: string[];
 
-  @ApiPropertyOptional({ enum: DOCUMENT_TYPES, isArray: true, description: 'Comma-separated.' })
-  @IsOptional()
-  @CommaList()
-  @IsIn(DOCUMENT_TYPES, { each: true })
+  @EnumListFilter(DOCUMENT_TYPES)
   type?: string[];
 
-  @ApiPropertyOptional({ enum: CLASSIFICATIONS, isArray: true, description: 'Comma-separated.' })
-  @IsOptional()
-  @CommaList()
-  @IsIn(CLASSIFICATIONS, { each: true })
+  @EnumListFilter(CLASSIFICATIONS)
   classification?: string[];
 
   @ApiPropertyOptional({

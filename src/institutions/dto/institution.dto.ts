@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../common/paging';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
-import { CommaList, IsCountryCode } from '../../common/validation';
+import { CommaList, EnumListFilter, IsCountryCode } from '../../common/validation';
 import { INSTITUTION_KINDS, INSTITUTION_STATUSES } from '../institution.workflow';
 
 export class CreateInstitutionDto {
@@ -45,16 +45,10 @@ export class CreateInstitutionDto {
 export class UpdateInstitutionDto extends PartialType(CreateInstitutionDto) {}
 
 export class InstitutionListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: INSTITUTION_STATUSES, isArray: true, description: 'Comma-separated.' })
-  @IsOptional()
-  @CommaList()
-  @IsIn(INSTITUTION_STATUSES, { each: true })
+  @EnumListFilter(INSTITUTION_STATUSES)
   status?: string[];
 
-  @ApiPropertyOptional({ enum: INSTITUTION_KINDS, isArray: true, description: 'Comma-separated.' })
-  @IsOptional()
-  @CommaList()
-  @IsIn(INSTITUTION_KINDS, { each: true })
+  @EnumListFilter(INSTITUTION_KINDS)
   kind?: string[];
 
   @ApiPropertyOptional({ isArray: true, type: String, description: 'ISO codes, comma-separated.' })

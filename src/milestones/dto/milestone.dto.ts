@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
-import { CommaList, IsCountryCode, IsDateOnly, QueryBoolean } from '../../common/validation';
+import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly, QueryBoolean } from '../../common/validation';
 import { CLASSIFICATIONS } from '../../documents/document.workflow';
 import { MILESTONE_STATUSES } from '../milestone.workflow';
 import { IsDecimal } from './decimal';
@@ -133,10 +133,7 @@ export class CreateMilestoneDto {
 export class UpdateMilestoneDto extends PartialType(CreateMilestoneDto) {}
 
 export class MilestoneListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: MILESTONE_STATUSES, isArray: true, description: 'Comma-separated.' })
-  @IsOptional()
-  @CommaList()
-  @IsIn(MILESTONE_STATUSES, { each: true })
+  @EnumListFilter(MILESTONE_STATUSES)
   status?: string[];
 
   @ApiPropertyOptional({ isArray: true, type: String, description: 'Sectors, comma-separated.' })

@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
-import { CommaList, IsCountryCode, IsDateOnly } from '../../common/validation';
+import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly } from '../../common/validation';
 import { SUMMIT_KINDS, SUMMIT_STATUSES } from '../summit.workflow';
 
 export class ParticipantDto {
@@ -95,16 +95,10 @@ export class CreateSummitDto {
 export class UpdateSummitDto extends PartialType(CreateSummitDto) {}
 
 export class SummitListQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: SUMMIT_STATUSES, isArray: true, description: 'Comma-separated.' })
-  @IsOptional()
-  @CommaList()
-  @IsIn(SUMMIT_STATUSES, { each: true })
+  @EnumListFilter(SUMMIT_STATUSES)
   status?: string[];
 
-  @ApiPropertyOptional({ enum: SUMMIT_KINDS, isArray: true, description: 'Comma-separated.' })
-  @IsOptional()
-  @CommaList()
-  @IsIn(SUMMIT_KINDS, { each: true })
+  @EnumListFilter(SUMMIT_KINDS)
   kind?: string[];
 
   @ApiPropertyOptional({
