@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '../src/database/data-source';
+import { freePort } from '../src/database/embedded-postgres';
 import { PACTA_NODE_FLAGS } from '../src/config/runtime';
 import { hashPassword } from '../src/users/passwords';
 import { BenchEnv, Endpoint, ENDPOINTS, ServerName } from './endpoints';
@@ -57,17 +57,6 @@ function databaseUrl(name: string): string {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   return url.toString();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => res(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
 }
 
 /** An HS256 access token as Pacta issues them (used before Pacta runs, for cold start). */

@@ -1,3 +1,4 @@
+import { EVENT_COLUMNS, toView } from '../src/audit/audit.service';
 import type { IncomingHttpHeaders } from 'node:http';
 import { documentWorkflow } from '../src/documents/document.workflow';
 import { institutionWorkflow } from '../src/institutions/institution.workflow';
@@ -156,26 +157,6 @@ const presentDocument = (actor: RawActor) => (row: any) => ({
 });
 
 // ---------------------------------------------------------------- audit history
-
-const EVENT_COLUMNS = `e.seq, e.id, e.occurred_at AS "occurredAt", e.actor_id AS "actorId", e.actor_email AS "actorEmail",
-  e.action, e.entity_type AS "entityType", e.entity_id AS "entityId", e.changes, e.reason, e.request_id AS "requestId",
-  e.document_id AS "documentId", e.milestone_id AS "milestoneId", e.classification, e.hash, e.prev_hash AS "prevHash"`;
-
-function eventView(row: any) {
-  return {
-    id: row.id,
-    occurredAt: new Date(row.occurredAt).toISOString(),
-    actor: { id: row.actorId, email: row.actorEmail },
-    action: row.action,
-    entityType: row.entityType,
-    entityId: row.entityId,
-    changes: row.changes,
-    reason: row.reason,
-    requestId: row.requestId,
-    hash: row.hash,
-    prevHash: row.prevHash,
-  };
-}
 
 export const SQL = {
   institutionList: `SELECT ${INSTITUTION_COLUMNS}, i.name::text AS "__sort", i.id::text AS "__id" FROM institutions i
@@ -337,5 +318,5 @@ async function history(ctx: RawContext, id: string, query: URLSearchParams) {
   const rows = after
     ? await ctx.query(SQL.historyAfter, [id, after[0], after[1], limit + 1])
     : await ctx.query(SQL.history, [id, limit + 1]);
-  return page(rows, limit, 'seq', eventView);
+  return page(rows, limit, 'seq', toView);
 }

@@ -6,12 +6,11 @@
 import { ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { arch, platform, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { freePort, startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { PACTA_NODE_FLAGS } from '../src/config/runtime';
 
 const run = promisify(execFile);
@@ -359,17 +358,6 @@ export interface PactaProcess {
   rss(): number;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 export async function startPacta(
   databaseUrl: string,
   options: { port?: number; env?: Record<string, string>; logDir?: string; readyTimeoutMs?: number } = {},
@@ -541,3 +529,5 @@ export async function verifyAudit(
   if (res.status !== 200) throw new Error(`verify: ${res.status} ${res.text}`);
   return json(res);
 }
+
+export { freePort };

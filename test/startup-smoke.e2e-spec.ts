@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACTA_NODE_FLAGS } from '../src/config/runtime';
+import { freePort } from '../src/database/embedded-postgres';
 
 /**
  * The first README command, as a user runs it: `node dist/src/main.js` on a fresh data dir
@@ -11,16 +11,6 @@ import { PACTA_NODE_FLAGS } from '../src/config/runtime';
  * cleanly on SIGTERM, and keeps everything across restarts and a SIGKILL.
  */
 const MAIN = join(process.cwd(), 'dist/src/main.js');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 interface Running {
   child: ChildProcess;

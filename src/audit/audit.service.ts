@@ -52,7 +52,7 @@ export interface AuditFilter {
   to?: string;
 }
 
-const EVENT_COLUMNS = `e.seq, e.id, e.occurred_at AS "occurredAt", e.actor_id AS "actorId", e.actor_email AS "actorEmail",
+export const EVENT_COLUMNS = `e.seq, e.id, e.occurred_at AS "occurredAt", e.actor_id AS "actorId", e.actor_email AS "actorEmail",
   e.action, e.entity_type AS "entityType", e.entity_id AS "entityId", e.changes, e.reason, e.request_id AS "requestId",
   e.document_id AS "documentId", e.milestone_id AS "milestoneId", e.classification, e.hash, e.prev_hash AS "prevHash"`;
 
