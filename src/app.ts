@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { documentIdempotencyKey } from './common/idempotency.interceptor';
 import { JsonLogger } from './common/json-logger';
+import { prettyStream } from './common/pretty-log';
 import { securityHeaders } from './common/security-headers';
 import { Problem } from './common/problem';
 import { problemFromFastify, sendProblem } from './common/problem.filter';
@@ -78,6 +79,8 @@ export async function createApp(
         paths: ['req.headers.authorization', 'password', '*.password', 'accessToken'],
         censor: '***',
       },
+      // json: pino's own fast path to stdout; pretty (a terminal): short human lines.
+      ...(config.logFormat === 'pretty' ? { stream: prettyStream() } : {}),
     },
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
@@ -199,7 +202,7 @@ export async function createApp(
     AppModule.forRoot(config, dataSource),
     adapter,
     {
-      logger: new JsonLogger(fastify.log),
+      logger: new JsonLogger(fastify.log, { quietBootstrap: config.logFormat === 'pretty' }),
       bodyParser: false,
     },
   );

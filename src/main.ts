@@ -1,26 +1,70 @@
 import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from './app';
-import { ConfigError, loadConfig } from './config/app-config';
-import { openDatabase } from './database/database';
+import { AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { Database, openDatabase } from './database/database';
 import { UsersService } from './users/users.service';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
+/** Pacta's own lines (start-up, shutdown): a pino-shaped JSON line, or plain text on a terminal. */
+function lineWriter(config: AppConfig): (line: string) => void {
+  return config.logFormat === 'pretty'
+    ? (line) => process.stdout.write(`${line}\n`)
+    : (line) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: line })}\n`);
+}
+
+/** Where Pacta listens; on a terminal, where the app, the docs and the API are. */
+function welcome(config: AppConfig, ms: number): string {
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  const lines = [`Pacta listening on ${url} (API ${url}/api/v1, docs ${url}/api/docs) in ${ms} ms`];
+  if (config.logFormat === 'pretty') {
+    lines[0] = `Pacta listening on ${url} (started in ${ms} ms)`;
+    lines.push(`  app       ${url}/`, `  API docs  ${url}/api/docs`, `  API       ${url}/api/v1`);
+  }
+  return lines.join('\n');
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
-  const config = loadConfig();
-  const log = (line: string) =>
-    process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: line })}\n`);
+  const config = loadConfig(process.env, process.stdout.isTTY === true);
+  const log = lineWriter(config);
   const database = await openDatabase(config, log).catch((error: Error) => {
-    throw new ConfigError(
-      config.databaseUrl
-        ? `DATABASE_URL: cannot use the database (${error.message}); check the URL and that the server runs.`
-        : `PACTA_DATA_DIR: cannot start the embedded database in ${config.dataDir} (${error.message}).`,
-    );
+    throw error instanceof ConfigError
+      ? error
+      : new ConfigError(
+          config.databaseUrl
+            ? `DATABASE_URL: cannot use the database (${error.message}); check the URL and that the server runs.`
+            : `PACTA_DATA_DIR: cannot start the embedded database in ${config.dataDir} (${error.message}).`,
+        );
   });
-  const app = await createApp(config, database.dataSource);
-  const admin = await app.get(UsersService).ensureAdmin(config.adminEmail, config.adminPassword);
+  let app: NestFastifyApplication | undefined;
+  try {
+    app = await createApp(config, database.dataSource);
+    const admin = await app.get(UsersService).ensureAdmin(config.adminEmail, config.adminPassword);
+    await app.listen({ port: config.port, host: config.host }).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EADDRINUSE' || error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL'
+        ? new ConfigError(
+            `PORT=${config.port} HOST=${config.host}: cannot listen there (${error.code}); set PORT (and HOST) to a free address.`,
+          )
+        : error;
+    });
+    handleSignals(app, database, log);
+    log(welcome(config, Date.now() - started));
+    if (admin?.password) {
+      process.stdout.write(
+        `\n  First admin created. Sign in with:\n    email:    ${admin.email}\n    password: ${admin.password}\n  (printed once; change it with PATCH /api/v1/users/{id})\n\n`,
+      );
+    }
+  } catch (error) {
+    // Nothing may outlive a failed start: not the HTTP server, not the embedded database.
+    await app?.close().catch(() => undefined);
+    await database.close();
+    throw error;
+  }
+}
 
+function handleSignals(app: NestFastifyApplication, database: Database, log: (line: string) => void): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -33,15 +77,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
-
-  await app.listen({ port: config.port, host: config.host });
-  const url = `http://${config.host}:${config.port}`;
-  log(`Pacta listening on ${url} (API ${url}/api/v1, docs ${url}/api/docs) in ${Date.now() - started} ms`);
-  if (admin?.password) {
-    process.stdout.write(
-      `\n  First admin created. Sign in with:\n    email:    ${admin.email}\n    password: ${admin.password}\n  (printed once; change it with PATCH /api/v1/users/{id})\n\n`,
-    );
-  }
 }
 
 main().catch((error: Error) => {

@@ -1,9 +1,24 @@
 import { LoggerService } from '@nestjs/common';
 import type { FastifyBaseLogger } from 'fastify';
 
-/** Nest's own messages through the same JSON (pino) logger as the requests. */
+/** Nest's start-up chatter (modules loaded, every route mapped): some forty lines per start. */
+const BOOTSTRAP_CONTEXTS = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
+
+/**
+ * Nest's own messages through the same JSON (pino) logger as the requests. `quietBootstrap`
+ * (a terminal) logs the start-up chatter at debug level instead of info.
+ */
 export class JsonLogger implements LoggerService {
-  constructor(private readonly pino: FastifyBaseLogger) {}
+  constructor(
+    private readonly pino: FastifyBaseLogger,
+    private readonly options: { quietBootstrap?: boolean } = {},
+  ) {}
 
   private write(
     level: 'info' | 'warn' | 'error' | 'debug' | 'trace',
@@ -17,7 +32,10 @@ export class JsonLogger implements LoggerService {
   }
 
   log(message: unknown, ...rest: unknown[]): void {
-    this.write('info', message, rest);
+    const context = rest[rest.length - 1];
+    const chatter =
+      this.options.quietBootstrap && typeof context === 'string' && BOOTSTRAP_CONTEXTS.has(context);
+    this.write(chatter ? 'debug' : 'info', message, rest);
   }
   error(message: unknown, ...rest: unknown[]): void {
     this.write('error', message, rest);

@@ -18,11 +18,19 @@ export interface AppConfig {
   adminPassword: string | null;
   corsOrigins: string[];
   bodyLimitBytes: number;
+  /** A pino level (LOG_LEVELS). */
   logLevel: string;
+  /** `pretty` (short human lines, for a terminal) or `json` (one pino JSON line per event). */
+  logFormat: LogFormat;
   /** Statement timeout so that nothing hangs on a sick database. */
   statementTimeoutMs: number;
   poolSize: number;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 interface Secrets {
   jwtSecret: string;
@@ -38,7 +46,13 @@ export function loadOrCreateSecrets(dataDir: string): Secrets {
     jwtSecret: randomBytes(48).toString('base64url'),
     dbPassword: randomBytes(24).toString('base64url'),
   };
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  try {
+    // 'wx': of two first starts at once, one writes and both use what it wrote.
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return JSON.parse(readFileSync(file, 'utf8')) as Secrets;
+  }
   return secrets;
 }
 
@@ -60,8 +74,24 @@ function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   throw new ConfigError(`${name}=${raw} is not valid: set it to true or false.`);
 }
 
-/** Reads and checks the environment; the first problem found becomes a one-line ConfigError. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+function oneOf<T extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new ConfigError(`${name}=${raw} is not valid: set it to one of ${allowed.join(', ')}.`);
+}
+
+/**
+ * Reads and checks the environment; the first problem found becomes a one-line ConfigError.
+ * `terminal`: whether stdout is a terminal, where the logs default to `pretty` (unless
+ * NODE_ENV=production); elsewhere to `json`.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = false): AppConfig {
   const dataDir = resolve(env.PACTA_DATA_DIR || './data');
   const databaseUrl = env.DATABASE_URL || null;
   if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -100,7 +130,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((s) => s.trim())
       .filter(Boolean),
     bodyLimitBytes: intVar(env, 'PACTA_BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600),
-    logLevel: env.LOG_LEVEL || 'info',
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    logFormat: oneOf(
+      env,
+      'LOG_FORMAT',
+      LOG_FORMATS,
+      terminal && env.NODE_ENV !== 'production' ? 'pretty' : 'json',
+    ),
     statementTimeoutMs: intVar(env, 'PACTA_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
     poolSize: intVar(env, 'PACTA_DB_POOL_SIZE', 10, 1, 200),
   };

@@ -64,8 +64,3 @@ export function dataSourceOptions(options: DatabaseOptions): DataSourceOptions {
 export function createDataSource(options: DatabaseOptions): DataSource {
   return new DataSource(dataSourceOptions(options));
 }
-
-/** For the TypeORM CLI (`typeorm migration:generate -d dist/src/database/data-source.js`). */
-export default createDataSource({
-  url: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-});

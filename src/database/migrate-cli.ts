@@ -10,14 +10,21 @@ import { startEmbeddedPostgres } from './embedded-postgres';
  * entities and the migrated schema differ (the drift check); `generate <Name>` writes the
  * difference as a new migration to review.
  */
+const COMMANDS = ['run', 'revert', 'check', 'generate'];
+const USAGE =
+  'usage: migrate-cli run | revert | check | generate <PascalName> (npm run migration:<command>; DATABASE_URL or the embedded database in PACTA_DATA_DIR)';
+
 async function main(): Promise<void> {
   const [command = 'run', name] = process.argv.slice(2);
+  if (command === '--help') return console.log(USAGE);
+  if (!COMMANDS.includes(command) || (command === 'generate' && !/^[A-Z][A-Za-z0-9]*$/.test(name ?? '')))
+    throw new ConfigError(USAGE);
   const config = loadConfig();
   const embedded =
     config.databaseUrl === null ? await startEmbeddedPostgres(config.dataDir, console.log) : null;
   const dataSource: DataSource = createDataSource({ url: config.databaseUrl ?? embedded!.url, poolSize: 2 });
-  await dataSource.initialize();
   try {
+    await dataSource.initialize();
     if (command === 'run') {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       console.log(
@@ -37,8 +44,9 @@ async function main(): Promise<void> {
         } else {
           console.log('no schema drift: entities and migrations agree');
         }
+      } else if (sql.upQueries.length === 0) {
+        console.log('no schema drift: entities and migrations agree, nothing to generate');
       } else {
-        if (!name) throw new ConfigError('usage: migrate-cli generate <PascalName>');
         const ts = Date.now();
         const q = (s: string) => '`' + s.replace(/"public"\./g, '').replace(/`/g, '\\`') + '`';
         const body = (list: { query: string }[]) =>
@@ -48,13 +56,11 @@ async function main(): Promise<void> {
           file,
           `import { MigrationInterface, QueryRunner } from 'typeorm';\n\nexport class ${name}${ts} implements MigrationInterface {\n  name = '${name}${ts}';\n\n  public async up(queryRunner: QueryRunner): Promise<void> {\n${body(sql.upQueries)}\n  }\n\n  public async down(queryRunner: QueryRunner): Promise<void> {\n${body(sql.downQueries.reverse())}\n  }\n}\n`,
         );
-        console.log(`wrote ${file}`);
+        console.log(`wrote ${file}: review it, then add it to migrations/index.ts`);
       }
-    } else {
-      throw new ConfigError(`unknown command ${command}: use run, revert, check or generate <Name>`);
     }
   } finally {
-    await dataSource.destroy();
+    await dataSource.destroy().catch(() => undefined);
     await embedded?.stop();
   }
 }

@@ -1,0 +1,44 @@
+// Before `npm start`, `seed:demo` and `migration:*`: a development checkout (TypeScript
+// installed) compiles dist/ when a source is newer than the last build; a production install
+// (`npm ci --omit=dev`, no TypeScript) runs the dist/ it was shipped with, and says so in one
+// line when there is none.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const BUILT = 'dist/src/main.js';
+const SOURCES = [
+  'src',
+  'migrations',
+  'bench',
+  'drills',
+  'package.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+];
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+let tsc = null;
+try {
+  tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+} catch {
+  // A production install: no dev dependencies.
+}
+if (tsc) {
+  if (existsSync(BUILT) && Math.max(...SOURCES.map(newest)) < statSync(BUILT).mtimeMs) process.exit(0);
+  const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  process.exit(build.status ?? 1);
+}
+if (!existsSync(BUILT)) {
+  console.error(
+    `${BUILT} is missing and TypeScript is not installed (npm ci --omit=dev): build dist/ where the dev dependencies are (npm ci && npm run build) and ship it with the install, or run npm install.`,
+  );
+  process.exit(1);
+}
