@@ -123,6 +123,9 @@ describe('npm start on the embedded database (smoke)', () => {
     [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL is not a PostgreSQL URL/],
     [{ PORT: 'eighty' }, /^PORT=eighty is not valid/],
     [{ PACTA_MIGRATE: 'maybe' }, /^PACTA_MIGRATE=maybe is not valid/],
+    [{ LOG_LEVEL: 'verbose' }, /^LOG_LEVEL=verbose is not valid: set it to one of fatal, error, warn, info/],
+    [{ LOG_LEVEL: 'INFO' }, /^LOG_LEVEL=INFO is not valid/],
+    [{ LOG_FORMAT: 'xml' }, /^LOG_FORMAT=xml is not valid: set it to one of json, pretty/],
   ])('exits non-zero with one line naming the variable for %j', (env, message) => {
     const result = spawnSync(process.execPath, [MAIN], {
       env: { ...process.env, PACTA_DATA_DIR: dataDir, JWT_SECRET: '', ...env },
