@@ -1,7 +1,6 @@
-// Before `npm start`, `seed:demo` and `migration:*`: a development checkout (TypeScript
-// installed) compiles dist/ when a source is newer than the last build; a production install
-// (`npm ci --omit=dev`, no TypeScript) runs the dist/ it was shipped with, and says so in one
-// line when there is none.
+// Before `npm start`, `seed:demo` and `migration:*`: a development install compiles dist/ when
+// a source is newer than the last build; a production install (`npm ci --omit=dev`) runs the
+// dist/ it was shipped with, and says so in one line when there is none.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,12 +24,13 @@ function newest(path) {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-let tsc = null;
-try {
-  tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-} catch {
-  // A production install: no dev dependencies.
-}
+// TypeScript alone does not tell: npm keeps it in a production install as an optional peer of
+// @nestjs/swagger (and @types/node comes with @nestjs/jwt). A development install has what
+// the build needs beyond those: @types/pg.
+const development = ['typescript', '@types/pg'].every((name) =>
+  existsSync(`node_modules/${name}/package.json`),
+);
+const tsc = development ? createRequire(import.meta.url).resolve('typescript/bin/tsc') : null;
 if (tsc) {
   if (existsSync(BUILT) && Math.max(...SOURCES.map(newest)) < statSync(BUILT).mtimeMs) process.exit(0);
   const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
@@ -38,7 +38,7 @@ if (tsc) {
 }
 if (!existsSync(BUILT)) {
   console.error(
-    `${BUILT} is missing and TypeScript is not installed (npm ci --omit=dev): build dist/ where the dev dependencies are (npm ci && npm run build) and ship it with the install, or run npm install.`,
+    `${BUILT} is missing and the dev dependencies are not installed (npm ci --omit=dev): build dist/ where the dev dependencies are (npm ci && npm run build) and ship it with the install, or run npm install.`,
   );
   process.exit(1);
 }

@@ -43,9 +43,12 @@ describe('package.json scripts', () => {
     expect(scripted.sort()).toEqual(Object.keys(RUN_BY).sort());
   });
 
-  it.each(Object.entries(RUN_BY))('%s is run by %j', (_name, [file, how]) => {
-    expect(read(file)).toMatch(how);
-  });
+  it.each(Object.entries(RUN_BY).map(([name, [file, how]]) => [name, file, how] as const))(
+    '%s is run by %s',
+    (_name, file, how) => {
+      expect(read(file)).toMatch(how);
+    },
+  );
 
   it('every migration script is the one CLI the README names', () => {
     for (const name of ['migration:run', 'migration:revert', 'migration:check', 'migration:generate'])
