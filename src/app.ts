@@ -162,6 +162,17 @@ export async function createApp(
       );
       return reply;
     }
+    // PostgreSQL text cannot hold NUL: refused here for every query string and path, as the JSON
+    // parser refuses it in bodies, so that no filter takes one to a query (or into a stream).
+    if (/%00/i.test(request.url)) {
+      sendProblem(
+        reply,
+        Problem.badRequest('Query parameters and paths may not contain NUL characters (%00).'),
+        request.url.split('?')[0],
+        request.id,
+      );
+      return reply;
+    }
   });
   fastify.addHook('onSend', async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     if (closing) reply.header('Connection', 'close');
