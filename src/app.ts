@@ -84,7 +84,7 @@ export async function createApp(
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    trustProxy: false,
+    trustProxy: config.trustProxy,
     // While closing, the onRequest hook below refuses with a 503 problem (Fastify's own 503 is plain JSON).
     return503OnClosing: false,
     // Errors Fastify answers before routing (bad URL, over-long path parameter) as problems too.
