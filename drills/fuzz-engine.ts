@@ -11,7 +11,11 @@
  *      audit chain head are the same before and after it.
  *
  * Used by test/fuzz.e2e-spec.ts (bounded, in-process server) and drills/fuzz.ts (a real
- * server process, ≥ 10 000 requests). Requests run one at a time so that property 3 is exact.
+ * server process, ≥ 10 000 requests). Requests run one at a time so that property 3 is exact;
+ * then a parallel phase sends waves of concurrent requests (distinct ones, and one write sent
+ * many times at once) and checks properties 1 and 2. Cursors the lists hand out are learnt and
+ * sent back tampered with (wrong types, wrong id kinds, wrong lengths), and `sort` tries the
+ * names every object inherits (`constructor`, `toString`, …).
  */
 import * as fc from 'fast-check';
 import { http, type HttpResult, isProblem, json } from './support';
@@ -38,6 +42,51 @@ class IdRef {
     readonly fallback: string,
   ) {}
 }
+
+/** A cursor slot filled when sent: a cursor a list handed out, tampered with by `tamper`. */
+class CursorRef {
+  constructor(
+    readonly pick: number,
+    readonly tamper: number,
+  ) {}
+}
+
+const encodeCursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/** Ways to spoil a real cursor [sort, value, id]; the first keeps it as it is. */
+const CURSOR_TAMPERS: ((c: unknown[]) => string)[] = [
+  (c) => encodeCursor(c),
+  () => encodeCursor(['title', 'a', '1']),
+  ([s]) => encodeCursor([s, 'a', '1']),
+  ([s, v]) => encodeCursor([s, v, 'not-an-id']),
+  ([s, v]) => encodeCursor([s, v, 1.5]),
+  ([s, , id]) => encodeCursor([s, {}, id]),
+  ([s, , id]) => encodeCursor([s, [], id]),
+  ([s, , id]) => encodeCursor([s, null, id]),
+  ([s, , id]) => encodeCursor([s, '\u0000', id]),
+  ([s, , id]) => encodeCursor([s, 'x'.repeat(1500), id]),
+  ([s, , id]) => encodeCursor([s, '99999999999999999999', id]),
+  ([s, , id]) => encodeCursor([s, '2023-02-30', id]),
+  ([s, v]) => encodeCursor([s, v]),
+  ([s, v, id]) => encodeCursor([s, v, id, 'extra']),
+  ([, v, id]) => encodeCursor(['constructor', v, id]),
+  ([s, v, id]) => encodeCursor([`-${String(s)}`, v, id]),
+  () => encodeCursor({ sort: 'title' }),
+  () => 'not-a-cursor!',
+];
+
+/** Names every object inherits: a lookup by a client's name must not find them. */
+const PROTOTYPE_NAMES = [
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '-constructor',
+  '-toString',
+];
 
 /** A long string materialised only when sent, so that generated cases stay small. */
 class Huge {
@@ -75,6 +124,11 @@ export interface FuzzReport {
   rejectedWritesChecked: number;
   /** Requests the HTTP client itself refused to send (e.g. a header with a control character). */
   unsendable: number;
+  /** Requests that carried a cursor a list had handed out, tampered with or not. */
+  cursorsSent: number;
+  /** Requests sent in the parallel phase, and the largest number in flight at once. */
+  parallelRequests: number;
+  maxInFlight: number;
   findings: Finding[];
   durationMs: number;
   perOperation: Record<string, number>;
@@ -94,6 +148,9 @@ export interface FuzzOptions {
   /** Called every `progressEvery` requests. */
   onProgress?: (done: number, report: FuzzReport) => void;
   progressEvery?: number;
+  /** Requests of the parallel phase (default none), sent `concurrency` at a time (default 8). */
+  parallelRequests?: number;
+  concurrency?: number;
 }
 
 // ---------------------------------------------------------------- the OpenAPI model
@@ -408,9 +465,21 @@ const pathValueArb = (collection: string) =>
   );
 
 function queryArb(op: Operation): fc.Arbitrary<[string, unknown][]> {
+  const special = (name: string): fc.Arbitrary<[string, unknown]>[] => {
+    if (name === 'cursor')
+      return [
+        fc
+          .tuple(fc.nat(1000), fc.nat(CURSOR_TAMPERS.length - 1))
+          .map(([pick, tamper]) => [name, new CursorRef(pick, tamper)] as [string, unknown]),
+      ];
+    if (name === 'sort')
+      return [fc.constantFrom(...PROTOTYPE_NAMES).map((v) => [name, v] as [string, unknown])];
+    return [];
+  };
   const one = op.query.length
     ? fc.constantFrom(...op.query).chain((p) =>
         fc.oneof(
+          ...special(p.name).map((arbitrary) => ({ weight: 4, arbitrary })),
           {
             weight: 3,
             arbitrary: valid(p.schema, p.name, op.collection).map(
@@ -506,7 +575,22 @@ function caseArb(ops: Operation[]): fc.Arbitrary<FuzzCase> {
 
 // ---------------------------------------------------------------- sending
 
-function materialise(value: unknown, ids: Map<string, string[]>): unknown {
+/** Cursors lists handed out, per operation path. */
+type Cursors = Map<string, string[]>;
+
+function materialise(value: unknown, ids: Map<string, string[]>, cursors?: string[]): unknown {
+  if (value instanceof CursorRef) {
+    const pool = cursors ?? [];
+    if (!pool.length)
+      return CURSOR_TAMPERS[value.tamper]([`sort`, 'a', '00000000-0000-0000-0000-000000000000']);
+    let decoded: unknown[];
+    try {
+      decoded = JSON.parse(Buffer.from(pool[value.pick % pool.length], 'base64url').toString('utf8'));
+    } catch {
+      decoded = [];
+    }
+    return CURSOR_TAMPERS[value.tamper](Array.isArray(decoded) ? decoded : []);
+  }
   if (value instanceof IdRef) {
     const pool = ids.get(value.collection) ?? [];
     // Mostly an id that exists (deep code paths), sometimes a random one (404 paths).
@@ -557,7 +641,7 @@ const RAW_QUERY = [
   'limit=%2B1',
 ];
 
-function render(c: FuzzCase, target: FuzzTarget, ids: Map<string, string[]>) {
+function render(c: FuzzCase, target: FuzzTarget, ids: Map<string, string[]>, cursors: Cursors = new Map()) {
   let i = 0;
   const path = c.op.path.replace(/\{[^}]+\}/g, () => {
     const v = materialise(c.pathValues[i++], ids);
@@ -565,7 +649,7 @@ function render(c: FuzzCase, target: FuzzTarget, ids: Map<string, string[]>) {
   });
   const qs = c.query
     .map(([k, v]) => {
-      const value = materialise(v, ids);
+      const value = materialise(v, ids, cursors.get(c.op.path));
       if (k === RAW) return String(value);
       const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
       return `${encode(k)}=${encode(text.slice(0, 5000))}`;
@@ -609,6 +693,15 @@ function describe(r: ReturnType<typeof render>): string {
       ? ''
       : ` body=${r.body.length > 400 ? `${r.body.slice(0, 400)}…(${r.body.length} chars)` : r.body}`;
   return `${r.method} ${r.url.length > 400 ? `${r.url.slice(0, 400)}…` : r.url} headers=${JSON.stringify(headers)}${body}`;
+}
+
+function learnCursor(res: HttpResult, path: string, cursors: Cursors): void {
+  if (res.status !== 200) return;
+  const cursor = json(res)?.nextCursor;
+  if (typeof cursor !== 'string') return;
+  const pool = cursors.get(path) ?? [];
+  if (!pool.includes(cursor)) pool.push(cursor);
+  cursors.set(path, pool.slice(-20));
 }
 
 function learnIds(
@@ -663,16 +756,21 @@ export async function fuzz(target: FuzzTarget, options: FuzzOptions): Promise<Fu
     byStatus: {},
     rejectedWritesChecked: 0,
     unsendable: 0,
+    cursorsSent: 0,
+    parallelRequests: 0,
+    maxInFlight: 0,
     findings: [],
     durationMs: 0,
     perOperation: {},
   };
-  // Ids to aim at: whatever the lists show at the start.
+  const cursors: Cursors = new Map();
+  // Ids to aim at, and cursors to tamper with: whatever the lists show at the start.
   for (const op of ops.filter((o) => o.method === 'GET' && !o.pathParams.length)) {
-    const res = await http('GET', `${target.baseUrl}${op.path}`, {
+    const res = await http('GET', `${target.baseUrl}${op.path}?limit=1`, {
       headers: { Authorization: `Bearer ${target.tokens.admin}` },
     });
     learnIds(res, op.collection, ids, protectedIds);
+    learnCursor(res, op.path, cursors);
   }
   const arb = caseArb(ops);
   const batch = 250;
@@ -682,7 +780,8 @@ export async function fuzz(target: FuzzTarget, options: FuzzOptions): Promise<Fu
       numRuns: Math.min(batch, options.requests - offset),
     });
     for (const c of cases) {
-      const req = render(c, target, ids);
+      const req = render(c, target, ids, cursors);
+      if (c.query.some(([, v]) => v instanceof CursorRef)) report.cursorsSent++;
       const write = req.method !== 'GET';
       // Public writes (login) record failed attempts in the audit log by design.
       const compare = write && c.op.secured;
@@ -717,12 +816,75 @@ export async function fuzz(target: FuzzTarget, options: FuzzOptions): Promise<Fu
         if (after !== before) finding('state-changed', `before ${before}\nafter  ${after}`);
       }
       learnIds(res, c.op.collection, ids, protectedIds);
+      learnCursor(res, c.op.path, cursors);
       if (options.onProgress && report.requests % (options.progressEvery ?? 1000) === 0)
         options.onProgress(report.requests, report);
     }
   }
+  await parallelPhase(arb, target, options, ids, cursors, report);
   report.durationMs = Date.now() - started;
   return report;
+}
+
+/**
+ * Waves of concurrent requests: most waves are distinct cases, every third is one write sent
+ * `concurrency` times at once (racing transitions, idempotency keys, unique values, the login
+ * limit). Only properties 1 and 2 are checked: with requests in flight together, a database
+ * snapshot cannot tell whose write changed it.
+ */
+async function parallelPhase(
+  arb: fc.Arbitrary<FuzzCase>,
+  target: FuzzTarget,
+  options: FuzzOptions,
+  ids: Map<string, string[]>,
+  cursors: Cursors,
+  report: FuzzReport,
+): Promise<void> {
+  const total = options.parallelRequests ?? 0;
+  const concurrency = Math.max(2, options.concurrency ?? 8);
+  if (total <= 0) return;
+  const cases = fc.sample(arb, { seed: options.seed + 7_000_003, numRuns: total });
+  let inFlight = 0;
+  for (let offset = 0, wave = 0; offset < total; offset += concurrency, wave++) {
+    const distinct = cases.slice(offset, offset + concurrency);
+    const write = distinct.find((c) => c.op.method !== 'GET');
+    const batch = wave % 3 === 2 && write ? distinct.map(() => write) : distinct;
+    await Promise.all(
+      batch.map(async (c) => {
+        const req = render(c, target, ids, cursors);
+        if (c.query.some(([, v]) => v instanceof CursorRef)) report.cursorsSent++;
+        inFlight++;
+        report.maxInFlight = Math.max(report.maxInFlight, inFlight);
+        const res = await http(req.method, `${target.baseUrl}${req.url}`, {
+          headers: req.headers,
+          body: req.body,
+          timeoutMs: 30_000,
+        }).finally(() => inFlight--);
+        report.requests++;
+        report.parallelRequests++;
+        const key = `${c.op.method} ${c.op.path}`;
+        report.perOperation[key] = (report.perOperation[key] ?? 0) + 1;
+        if (res.status === -1) {
+          report.unsendable++;
+          return;
+        }
+        report.byStatus[res.status] = (report.byStatus[res.status] ?? 0) + 1;
+        const finding = (kind: Finding['kind'], detail: string) =>
+          report.findings.push({
+            kind,
+            status: res.status,
+            request: describe(req),
+            detail: `[in parallel] ${detail}`.slice(0, 600),
+          });
+        if (res.status === 0) finding('no-answer', res.error ?? 'no response');
+        else if (res.status >= 500) finding('5xx', res.text);
+        else if (res.status >= 400 && !isProblem(res))
+          finding('not-problem', `${res.headers['content-type']} ${res.text}`);
+        learnIds(res, c.op.collection, ids, new Set(target.protectedIds));
+        learnCursor(res, c.op.path, cursors);
+      }),
+    );
+  }
 }
 
 /** One line per finding kind and status, with the first request that caused it. */

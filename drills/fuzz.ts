@@ -43,6 +43,8 @@ async function main(): Promise<void> {
       {
         requests,
         seed,
+        parallelRequests: args.number('parallel', args.quick ? 400 : 2000),
+        concurrency: args.number('concurrency', 16),
         progressEvery: 1000,
         onProgress: (done, r) => log(`${done} requests, ${r.findings.length} findings`),
       },
@@ -58,6 +60,11 @@ async function main(): Promise<void> {
     );
     report.figure('rejected writes checked', result.rejectedWritesChecked);
     report.figure('unsendable (client refused)', result.unsendable);
+    report.figure('requests carrying a learnt cursor (mostly tampered)', result.cursorsSent);
+    report.figure(
+      'parallel requests (most in flight at once)',
+      `${result.parallelRequests} (${result.maxInFlight})`,
+    );
     report.figure('server RSS at end', `${(pacta.rss() / 1024 / 1024).toFixed(1)} MB`);
     const byKind = (kind: string) => result.findings.filter((f) => f.kind === kind).length;
     report.check('no 5xx answer', byKind('5xx') === 0, `${byKind('5xx')} found`);

@@ -87,7 +87,7 @@ export async function createApp(
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    trustProxy: false,
+    trustProxy: config.trustProxy,
     // While closing, the onRequest hook below refuses with a 503 problem (Fastify's own 503 is plain JSON).
     return503OnClosing: false,
     // Errors Fastify answers before routing (bad URL, over-long path parameter) as problems too.
@@ -160,6 +160,17 @@ export async function createApp(
           {},
           { 'Retry-After': '1' },
         ),
+        request.url.split('?')[0],
+        request.id,
+      );
+      return reply;
+    }
+    // PostgreSQL text cannot hold NUL: refused here for every query string and path, as the JSON
+    // parser refuses it in bodies, so that no filter takes one to a query (or into a stream).
+    if (/%00/i.test(request.url)) {
+      sendProblem(
+        reply,
+        Problem.badRequest('Query parameters and paths may not contain NUL characters (%00).'),
         request.url.split('?')[0],
         request.id,
       );

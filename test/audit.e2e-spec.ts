@@ -855,7 +855,7 @@ describe('audit trail', () => {
         .filter((line) => /^[0-9a-f]{8}-[0-9a-f]{4}-/.test(line))
         .map((line) => line.slice(0, 36));
       expect(csv.text.split(/\r?\n/)[0]).toMatch(
-        /^id,occurredAt,actorId,actorEmail,action,entityType,entityId,changes,reason,requestId,hash,prevHash/,
+        /^\uFEFFid,occurredAt,actorId,actorEmail,action,entityType,entityId,changes,reason,requestId,hash,prevHash/,
       );
       expect(ids).toEqual(expected);
     });

@@ -478,6 +478,10 @@ describe('secrets stay out of responses and logs', () => {
     record(await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`));
     record(await t.http().get('/api/v1/institutions').set('Authorization', `Bearer ${token}`));
     record(await t.http().get('/api/v1/institutions').set('Authorization', `Bearer ${token}x`));
+    // Before the password changes below, which end this token.
+    const feed = await t.http().post('/api/v1/auth/feed-token').set('Authorization', `Bearer ${token}`);
+    expect(feed.status).toBe(201);
+    const feedToken: string = feed.body.feedToken;
     record(
       await t
         .http()
@@ -494,9 +498,6 @@ describe('secrets stay out of responses and logs', () => {
     );
     record(await t.http().get('/api/v1/users').set('Authorization', `Bearer ${admin}`));
     record(await t.http().get(`/api/v1/users/${created.body.id}`).set('Authorization', `Bearer ${admin}`));
-    const feed = await t.http().post('/api/v1/auth/feed-token').set('Authorization', `Bearer ${token}`);
-    expect(feed.status).toBe(201);
-    const feedToken: string = feed.body.feedToken;
     record(await t.http().get('/api/v1/calendar.ics').query({ token: feedToken }));
     record(await t.http().get('/api/v1/audit-events?limit=200').set('Authorization', `Bearer ${admin}`));
     record(

@@ -63,7 +63,7 @@ describe('fuzzing every operation of the OpenAPI document', () => {
     expect(isProblem(res)).toBe(true);
   });
 
-  it('answers 2000 generated requests without a 5xx, always with problem+json errors, and rejected writes change nothing', async () => {
+  it('answers 2000 generated requests, then 400 sent 8 at a time, without a 5xx, always with problem+json errors, and rejected writes change nothing', async () => {
     const admin = await t.adminToken();
     const me = await t.http().get('/api/v1/auth/me').set('Authorization', `Bearer ${admin}`);
     const report = await fuzz(
@@ -73,12 +73,16 @@ describe('fuzzing every operation of the OpenAPI document', () => {
         protectedIds: [me.body.id, await t.userId('viewer', 'public')],
         query: (sql) => t.db.query(sql),
       },
-      { requests: 2000, seed: 20260401 },
+      { requests: 2000, seed: 20260401, parallelRequests: 400, concurrency: 8 },
     );
     const findings = summariseFindings(report.findings);
     expect(findings).toEqual([]);
     expect(report.operations).toBeGreaterThan(10);
     expect(report.rejectedWritesChecked).toBeGreaterThan(100);
+    // It sent the cursors the lists handed out back, tampered with, and requests in parallel.
+    expect(report.cursorsSent).toBeGreaterThan(50);
+    expect(report.parallelRequests).toBe(400);
+    expect(report.maxInFlight).toBe(8);
     // The run reached the handlers (2xx), not only the validators.
     expect(Object.keys(report.byStatus).some((s) => s.startsWith('2'))).toBe(true);
   }, 180_000);

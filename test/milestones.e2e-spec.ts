@@ -447,7 +447,8 @@ describe('milestones register', () => {
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
       const text = res.body as string;
-      const rows = parseCsv(text);
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      const rows = parseCsv(text.slice(1));
       expect(rows[0].slice(0, 3)).toEqual(['id', 'title', 'status']);
       expect(rows).toHaveLength(2);
       const header = rows[0];

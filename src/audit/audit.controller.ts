@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
-import { csvLine } from '../common/csv';
+import { CSV_BOM, csvLine } from '../common/csv';
 import { API, ApiProblems } from '../common/http';
 import { AuditService, AuditEventView } from './audit.service';
 import { AuditExportQuery, AuditQuery, HistoryPage, VerifyResponse } from './dto/audit.dto';
@@ -69,12 +69,16 @@ export class AuditController {
   @ApiProduces('text/csv', 'application/x-ndjson')
   @ApiOkResponse({ description: 'The filtered events, streamed, oldest first.' })
   @ApiProblems(400)
-  export(@CurrentActor() actor: Actor, @Query() query: AuditExportQuery, @Res() reply: FastifyReply) {
+  async export(@CurrentActor() actor: Actor, @Query() query: AuditExportQuery, @Res() reply: FastifyReply) {
     const { limit: _l, cursor: _c, sort: _s, format = 'jsonl', ...filter } = query;
-    const events = this.audit.stream(actor, filter);
+    const events = this.audit.stream(actor, filter)[Symbol.asyncIterator]();
+    // The first batch is read before the answer starts, so that a query that fails is still a
+    // problem answer rather than a 200 whose body breaks off.
+    const first = await events.next();
     async function* lines(): AsyncGenerator<string> {
-      if (format === 'csv') yield csvLine(CSV_COLUMNS);
-      for await (const event of events) yield format === 'csv' ? csvRow(event) : `${JSON.stringify(event)}\n`;
+      if (format === 'csv') yield CSV_BOM + csvLine(CSV_COLUMNS);
+      for (let next = first; !next.done; next = await events.next())
+        yield format === 'csv' ? csvRow(next.value) : `${JSON.stringify(next.value)}\n`;
     }
     reply
       .header(

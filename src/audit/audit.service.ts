@@ -181,6 +181,7 @@ export class AuditService {
       'seq',
       'e.seq',
       params,
+      'bigint',
     );
     if (ks.after) where.push(ks.after);
     const limit = page.limit ?? 50;

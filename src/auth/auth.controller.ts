@@ -32,13 +32,15 @@ export class AuthController {
     return this.auth.me(actor);
   }
 
-  @IdempotentPost('feed-token')
+  // The plaintext token is shown once and never stored, so a retry issues a new one.
+  @IdempotentPost('feed-token', { keepResponse: false })
   @HttpCode(201)
   @Authenticated(Permission.Self)
   @ApiProblems()
   @ApiCreatedResponse({
     type: FeedTokenResponse,
-    description: 'A new calendar feed token; the old one stops working.',
+    description:
+      'A new calendar feed token; the old one stops working. The token is never stored in plaintext, so a retry with the same Idempotency-Key issues another one rather than replaying the first.',
   })
   async feedToken(@CurrentActor() actor: Actor) {
     const feedToken = await this.auth.issueFeedToken(actor);

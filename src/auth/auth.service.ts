@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.token';
 import { Problem } from '../common/problem';
 import { inTransaction } from '../common/register';
+import { emailKey } from '../users/email';
 import { verifyPassword } from '../users/passwords';
 import { Actor } from './actor';
 import { LoginLimiter } from './login-limiter';
@@ -21,13 +22,19 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The same 401 for an unknown email, a wrong password and a disabled user. */
+  /**
+   * The same 401 for an unknown email, a wrong password and a disabled user. The attempt is
+   * counted before the password is checked (see LoginLimiter).
+   */
   async login(emailInput: string, password: string, address: string, requestId: string | null) {
-    const email = emailInput.trim().toLowerCase();
-    this.limiter.check(email, address);
+    const email = emailKey(emailInput);
+    const legacy = emailInput.trim().toLowerCase();
+    const attempt = await this.limiter.begin(email, address);
+    // An account made before emails were normalised is found by the address as it was stored.
     const rows = await this.dataSource.query(
-      'SELECT id, email, password_hash AS "passwordHash", disabled FROM users WHERE email = $1',
-      [email],
+      `SELECT id, email, password_hash AS "passwordHash", disabled, token_version AS "tokenVersion"
+         FROM users WHERE email = ANY($1::text[]) ORDER BY email = $2 DESC LIMIT 1`,
+      [[email, legacy], legacy],
     );
     const user = rows[0];
     const ok = (await verifyPassword(user?.passwordHash, password)) && user && !user.disabled;
@@ -43,13 +50,10 @@ export class AuthService {
         },
       ),
     );
-    if (!ok) {
-      this.limiter.fail(email, address);
-      throw Problem.unauthorized('The email or password is wrong.');
-    }
-    this.limiter.succeed(email);
+    if (!ok) throw Problem.unauthorized('The email or password is wrong.');
+    await this.limiter.succeeded(attempt);
     return {
-      accessToken: this.tokens.issue(user.id),
+      accessToken: this.tokens.issue(user.id, user.tokenVersion),
       tokenType: 'Bearer' as const,
       expiresIn: this.config.jwtTtlSeconds,
     };

@@ -13,6 +13,7 @@ interface CachedUser {
   roles: string[];
   clearance: Clearance;
   disabled: boolean;
+  tokenVersion: number;
   at: number;
 }
 
@@ -42,13 +43,17 @@ export class TokenService {
     this.key = createSecretKey(Buffer.from(config.jwtSecret));
   }
 
-  issue(userId: string): string {
-    return this.jwt.sign({ sub: userId }, { algorithm: 'HS256', secret: this.key as unknown as string });
+  /** `tokenVersion` is the user's current one: a password change bumps it and ends older tokens. */
+  issue(userId: string, tokenVersion: number): string {
+    return this.jwt.sign(
+      { sub: userId, tv: tokenVersion },
+      { algorithm: 'HS256', secret: this.key as unknown as string },
+    );
   }
 
   /** The actor for a bearer token, or null when the token or its user is not acceptable. */
   async actorForToken(token: string, requestId: string | null): Promise<Actor | null> {
-    let payload: { sub?: unknown };
+    let payload: { sub?: unknown; tv?: unknown };
     try {
       payload = this.jwt.verify(token, { algorithms: ['HS256'], secret: this.key as unknown as string });
     } catch {
@@ -56,7 +61,8 @@ export class TokenService {
     }
     if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.sub)) return null;
     const user = await this.user(payload.sub);
-    return user && !user.disabled
+    // Tokens from before token versions carry none: they count as version 0.
+    return user && !user.disabled && (payload.tv ?? 0) === user.tokenVersion
       ? new Actor(user.id, user.email, user.roles, user.clearance, requestId)
       : null;
   }
@@ -82,7 +88,7 @@ export class TokenService {
     const cached = this.users.get(id);
     if (cached && Date.now() - cached.at < USER_TTL_MS) return cached;
     const rows: Omit<CachedUser, 'at'>[] = await this.dataSource.query(
-      'SELECT id, email, roles, clearance, disabled FROM users WHERE id = $1',
+      'SELECT id, email, roles, clearance, disabled, token_version AS "tokenVersion" FROM users WHERE id = $1',
       [id],
     );
     if (!rows[0]) {

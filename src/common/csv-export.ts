@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { StreamableFile } from '@nestjs/common';
-import { csvLine } from './csv';
+import { CSV_BOM, csvLine } from './csv';
 import type { Page, PageQuery } from './paging';
 
 /** True when a list request asks for CSV (`?format=csv` or `Accept: text/csv`). */
@@ -28,12 +28,12 @@ export async function* allPages<T, Q extends PageQuery>(
   }
 }
 
-/** The CSV lines of `rows`: a header line, then one line per row. */
+/** The CSV lines of `rows`: the byte order mark and a header line, then one line per row. */
 export async function* csvLines<T>(
   columns: readonly { header: string; value: (row: T) => unknown }[],
   rows: AsyncIterable<T>,
 ): AsyncGenerator<string> {
-  yield csvLine(columns.map((c) => c.header));
+  yield CSV_BOM + csvLine(columns.map((c) => c.header));
   for await (const row of rows) yield csvLine(columns.map((c) => c.value(row)));
 }
 

@@ -7,6 +7,7 @@ import {
   Logger,
   NestInterceptor,
   Post,
+  SetMetadata,
   UseInterceptors,
 } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
@@ -35,6 +36,27 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
 /** Response headers a replay must give back. */
 const KEPT_HEADERS = ['location', 'etag', 'content-type'];
+
+const OPTIONS_KEY = 'pacta:idempotency-options';
+
+export interface IdempotencyOptions {
+  /**
+   * false for a response that must not be stored (it carries a secret shown once): the key
+   * still keeps concurrent duplicates apart, and is let go when the request is done, so that a
+   * retry runs again instead of replaying.
+   */
+  keepResponse?: boolean;
+}
+
+/** Where a replay re-reads what it created, so that a replay shows only what the user may see now. */
+export function visibilityCheckUrl(url: string, body: unknown): string | null {
+  const path = url.split('?')[0];
+  const m = /^\/api\/v1\/([a-z-]+)(?:\/([0-9a-f-]{36})\/[a-z-]+)?$/i.exec(path);
+  if (!m) return null;
+  if (m[2]) return `/api/v1/${m[1]}/${m[2]}`;
+  const id = (body as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id) ? `${path}/${id}` : null;
+}
 
 interface StoredKey {
   request_hash: string;
@@ -86,7 +108,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       );
     }
     // A promise, not an operator chain: a client that goes away must not cancel the bookkeeping.
-    return from(this.run(request, http.getResponse<FastifyReply>(), request.actor.id, key, next));
+    return from(
+      this.run(request, http.getResponse<FastifyReply>(), request.actor.id, key, next, context.getHandler()),
+    );
   }
 
   private async run(
@@ -95,11 +119,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     userId: string,
     key: string,
     next: CallHandler,
+    handler: object,
   ) {
     this.purgeNowAndThen();
     const fingerprint = requestFingerprint(request.method, request.url, request.body);
     const stored = await this.claim(userId, key, request.url, fingerprint);
-    if (stored) return this.replay(reply, stored, fingerprint);
+    if (stored) return this.replay(request, reply, stored, fingerprint);
+    const options: IdempotencyOptions = Reflect.getMetadata(OPTIONS_KEY, handler) ?? {};
 
     let body: unknown;
     try {
@@ -109,7 +135,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       throw error;
     }
     const status = reply.statusCode;
-    if (status >= 400 || reply.sent) {
+    if (status >= 400 || reply.sent || options.keepResponse === false) {
       await this.release(userId, key);
       return body;
     }
@@ -166,7 +192,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
   }
 
-  private replay(reply: FastifyReply, stored: StoredKey, fingerprint: string): unknown {
+  private async replay(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    stored: StoredKey,
+    fingerprint: string,
+  ): Promise<unknown> {
     if (stored.request_hash !== fingerprint) {
       throw new Problem(
         422,
@@ -182,6 +213,26 @@ export class IdempotencyInterceptor implements NestInterceptor {
         {},
         { 'Retry-After': '1' },
       );
+    }
+    // The user may no longer see what the first request created (a lower clearance, a lost
+    // role): the replay re-reads it through its ordinary read path, as this user, and answers
+    // that read's refusal instead of the stored body.
+    const check = visibilityCheckUrl(request.url, stored.response_body);
+    if (check) {
+      const read = await request.server.inject({
+        method: 'GET',
+        url: check,
+        headers: { authorization: request.headers.authorization ?? '' },
+      });
+      if (read.statusCode >= 400) {
+        // The read's status and type, not its detail: that may name the id the retry never got.
+        const type = String(read.json<{ type?: string }>().type ?? '');
+        throw new Problem(
+          read.statusCode,
+          type.replace('urn:pacta:problem:', '') || 'not-found',
+          'What this request created or changed is not visible to you now.',
+        );
+      }
     }
     for (const [name, value] of Object.entries(stored.response_headers ?? {})) reply.header(name, value);
     reply.header('Idempotent-Replayed', 'true');
@@ -239,6 +290,10 @@ export function documentIdempotencyKey(document: OpenAPIObject): OpenAPIObject {
  * not globally: a global interceptor puts every request (GETs too) through Nest's rxjs
  * interceptor chain, which measured here at 40 % of a no-database request.
  */
-export function IdempotentPost(path?: string): MethodDecorator {
-  return applyDecorators(Post(path), UseInterceptors(IdempotencyInterceptor));
+export function IdempotentPost(path?: string, options: IdempotencyOptions = {}): MethodDecorator {
+  return applyDecorators(
+    Post(path),
+    SetMetadata(OPTIONS_KEY, options),
+    UseInterceptors(IdempotencyInterceptor),
+  );
 }

@@ -43,6 +43,23 @@ export class SqlParams {
 
 export type SortType = 'text' | 'date' | 'timestamptz' | 'bigint' | 'uuid';
 
+/** The id column's type: a cursor's id must be of it (a bigint compared with a uuid is a 500). */
+export type IdType = 'uuid' | 'bigint';
+
+/**
+ * What a cursor's values must look like for each type before they reach a cast. The cursor is
+ * client-supplied text, so everything in it is checked; what passes can still be out of range
+ * (2023-02-30), which the cast refuses and the problem filter answers with a 400.
+ */
+const CURSOR_VALUE: Record<SortType | IdType, RegExp> = {
+  text: /^/,
+  date: /^(-?infinity|\d{4,6}-\d{2}-\d{2})$/,
+  timestamptz:
+    /^(-?infinity|\d{4,6}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2}){0,2}|Z)?)$/,
+  bigint: /^-?\d{1,18}$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+};
+
 /** A sortable field: its SQL expression (never NULL) and type, for keyset comparisons. */
 export interface SortKey {
   expr: string;
@@ -65,12 +82,22 @@ function encodeCursor(values: unknown[]): string {
 
 function decodeCursor(cursor: string, sortName: string): unknown[] {
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(parsed) && parsed.length === 3 && parsed[0] === sortName) return parsed.slice(1);
   } catch {
     // fall through to the problem below
   }
   throw Problem.invalidField('cursor', 'is not a cursor from this list (or the sort changed)');
+}
+
+function fits(value: unknown, type: SortType | IdType): value is string | number {
+  if (typeof value === 'number') return type === 'bigint' && Number.isSafeInteger(value);
+  return (
+    typeof value === 'string' &&
+    value.length <= 1000 &&
+    !value.includes('\u0000') &&
+    CURSOR_VALUE[type].test(value)
+  );
 }
 
 /**
@@ -83,11 +110,13 @@ export function keyset(
   defaultSort: string,
   idExpr: string,
   params: SqlParams,
+  idType: IdType = 'uuid',
 ): Keyset {
   const sort = query.sort ?? defaultSort;
   const desc = sort.startsWith('-');
   const name = desc ? sort.slice(1) : sort;
-  const key = sortable[name];
+  // Own properties only: `sort=constructor` must not find Object.prototype.constructor.
+  const key = Object.hasOwn(sortable, name) ? sortable[name] : undefined;
   if (!key) {
     throw Problem.invalidField(
       'sort',
@@ -98,14 +127,7 @@ export function keyset(
   let after: string | null = null;
   if (query.cursor) {
     const [value, id] = decodeCursor(query.cursor, sort);
-    if (
-      typeof id !== 'string' ||
-      !/^[0-9a-f-]{1,36}$/i.test(id) ||
-      (typeof value !== 'string' && typeof value !== 'number')
-    ) {
-      throw Problem.invalidField('cursor', 'is malformed');
-    }
-    const idType = /^\d+$/.test(id) ? 'bigint' : 'uuid';
+    if (!fits(value, key.type) || !fits(id, idType)) throw Problem.invalidField('cursor', 'is malformed');
     after = `(${key.expr}, ${idExpr}) ${desc ? '<' : '>'} (${params.p(value)}::${key.type}, ${params.p(id)}::${idType})`;
   }
   return {

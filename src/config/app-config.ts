@@ -25,6 +25,14 @@ export interface AppConfig {
   /** Statement timeout so that nothing hangs on a sick database. */
   statementTimeoutMs: number;
   poolSize: number;
+  /**
+   * Whether X-Forwarded-For (and -Proto/-Host) are believed: false (the default: the client is the
+   * socket's peer), true (any proxy), or the proxies' addresses/CIDRs. It decides the address that
+   * login attempts are counted against.
+   */
+  trustProxy: boolean | string[];
+  /** When set, GET /metrics (and readiness details) need `Authorization: Bearer <this>`. */
+  metricsToken: string | null;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -86,6 +94,26 @@ function oneOf<T extends string>(
   throw new ConfigError(`${name}=${raw} is not valid: set it to one of ${allowed.join(', ')}.`);
 }
 
+const PROXY_ADDRESS = /^[0-9a-fA-F:.]+(\/\d{1,3})?$/;
+
+function trustProxyVar(env: NodeJS.ProcessEnv): boolean | string[] {
+  const raw = (env.PACTA_TRUST_PROXY ?? '').trim();
+  if (raw === '' || raw === 'false' || raw === '0') return false;
+  if (raw === 'true' || raw === '1') return true;
+  const list = raw.split(',').map((s) => s.trim());
+  if (list.every((s) => PROXY_ADDRESS.test(s))) return list;
+  throw new ConfigError(
+    `PACTA_TRUST_PROXY=${raw} is not valid: set it to false (default), true, or the proxies' addresses (10.0.0.1,10.1.0.0/16).`,
+  );
+}
+
+function metricsTokenVar(env: NodeJS.ProcessEnv): string | null {
+  const token = env.PACTA_METRICS_TOKEN || null;
+  if (token !== null && token.length < 16)
+    throw new ConfigError('PACTA_METRICS_TOKEN is too short: use at least 16 random characters.');
+  return token;
+}
+
 /**
  * Reads and checks the environment; the first problem found becomes a one-line ConfigError.
  * `terminal`: whether stdout is a terminal, where the logs default to `pretty` (unless
@@ -139,5 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = fals
     ),
     statementTimeoutMs: intVar(env, 'PACTA_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
     poolSize: intVar(env, 'PACTA_DB_POOL_SIZE', 10, 1, 200),
+    trustProxy: trustProxyVar(env),
+    metricsToken: metricsTokenVar(env),
   };
 }

@@ -1,5 +1,6 @@
 import { AuditChainHeadEntity } from '../audit/audit-chain-head.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
+import { LoginAttemptEntity } from '../auth/login-attempt.entity';
 import { StatusChangeEntity } from '../audit/status-change.entity';
 import { IdempotencyKeyEntity } from '../common/idempotency-key.entity';
 import { DocumentEntity } from '../documents/document.entity';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   AuditEventEntity,
   AuditChainHeadEntity,
   IdempotencyKeyEntity,
+  LoginAttemptEntity,
 ];

@@ -1,20 +1,33 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
-import { metricsRegistry } from './metrics';
+import { Problem } from '../common/problem';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.token';
+import { metricsRegistry, observePool, type PoolGauges } from './metrics';
 
-/** Liveness, readiness (the database answers within 2 s) and Prometheus metrics. */
+/**
+ * Liveness, readiness (the database answers within 2 s) and Prometheus metrics. Anonymous
+ * callers learn only "ok" or "error"; the database's own words and the metrics are for whoever
+ * presents PACTA_METRICS_TOKEN (when it is set, /metrics requires it).
+ */
 @ApiExcludeController()
 @Controller()
 export class HealthController {
+  private readonly operatorToken: Buffer | null;
+
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
     private readonly dataSource: DataSource,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.operatorToken = config.metricsToken ? Buffer.from(config.metricsToken) : null;
+  }
 
   @Get('health/live')
   @Public()
@@ -24,7 +37,7 @@ export class HealthController {
 
   @Get('health/ready')
   @Public()
-  async ready(@Res() reply: FastifyReply) {
+  async ready(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const check = () =>
       this.indicators
         .check('database')
@@ -32,19 +45,40 @@ export class HealthController {
           await this.dataSource.query('SELECT 1');
         })
         .withTimeout(2000);
+    const detailed = this.isOperator(request);
     try {
-      reply.send(await this.health.check([check]));
-    } catch (error: any) {
+      const result = await this.health.check([check]);
+      reply.send(detailed ? result : { status: 'ok' });
+    } catch (error: unknown) {
+      const details = (error as { getResponse?: () => unknown })?.getResponse?.();
       reply
         .status(503)
         .header('Retry-After', '5')
-        .send(error?.getResponse?.() ?? { status: 'error' });
+        .send(detailed && details ? details : { status: 'error' });
     }
   }
 
   @Get('metrics')
   @Public()
-  async metrics(@Res() reply: FastifyReply) {
+  async metrics(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    if (this.operatorToken && !this.isOperator(request))
+      throw Problem.unauthorized('GET /metrics needs Authorization: Bearer <PACTA_METRICS_TOKEN>.');
+    // The registry is the process's; the pool is this app's (tests run several apps in a process).
+    observePool(() => this.poolGauges());
     reply.header('Content-Type', metricsRegistry.contentType).send(await metricsRegistry.metrics());
+  }
+
+  private poolGauges(): PoolGauges | null {
+    const pool = (this.dataSource.driver as unknown as { master?: PoolGauges }).master;
+    return pool
+      ? { totalCount: pool.totalCount, idleCount: pool.idleCount, waitingCount: pool.waitingCount }
+      : null;
+  }
+
+  private isOperator(request: FastifyRequest): boolean {
+    const header = request.headers.authorization;
+    if (!this.operatorToken || typeof header !== 'string' || !/^Bearer\s+/i.test(header)) return false;
+    const given = Buffer.from(header.replace(/^Bearer\s+/i, ''));
+    return given.length === this.operatorToken.length && timingSafeEqual(given, this.operatorToken);
   }
 }

@@ -76,7 +76,7 @@ export class ProgressService {
     await this.milestones.register.findVisible(actor, milestoneId);
     const params = new SqlParams();
     const where = [`p.milestone_id = ${params.p(milestoneId)}`];
-    const ks = keyset(query, { asOf: { expr: 'p.as_of', type: 'date' } }, '-asOf', 'p.seq', params);
+    const ks = keyset(query, { asOf: { expr: 'p.as_of', type: 'date' } }, '-asOf', 'p.seq', params, 'bigint');
     if (ks.after) where.push(ks.after);
     const limit = query.limit ?? 50;
     const rows = await this.dataSource.query(

@@ -47,14 +47,14 @@ export async function seedDemo(app: NestFastifyApplication, options: SeedOptions
   const transport = options.transport ?? injectTransport(app);
   const dataSource = app.get(DataSource);
   const [admin] = await dataSource.query(
-    `SELECT id FROM users WHERE 'admin' = ANY(roles) AND NOT disabled AND id <> $1 ORDER BY created_at LIMIT 1`,
+    `SELECT id, token_version AS "tokenVersion" FROM users WHERE 'admin' = ANY(roles) AND NOT disabled AND id <> $1 ORDER BY created_at LIMIT 1`,
     [Actor.SYSTEM_ID],
   );
   if (!admin)
     throw new Error(
       'No enabled admin user to seed as: start Pacta once, or set PACTA_ADMIN_EMAIL and PACTA_ADMIN_PASSWORD.',
     );
-  const authorization = `Bearer ${app.get(TokenService).issue(admin.id)}`;
+  const authorization = `Bearer ${app.get(TokenService).issue(admin.id, admin.tokenVersion)}`;
   const created: Record<string, number> = {};
   const count = (what: string) => (created[what] = (created[what] ?? 0) + 1);
 

@@ -40,6 +40,10 @@ export class UserEntity {
   @Column('varchar', { length: 64, nullable: true })
   feedTokenHash: string | null;
 
+  /** Bumped when the password changes: access tokens carry it, and older ones stop working. */
+  @Column('integer', { default: 0 })
+  tokenVersion: number;
+
   @Column('integer', { default: 1 })
   version: number;
 

@@ -8,6 +8,7 @@ import { keyset, PageQuery, SqlParams, toPage } from '../common/paging';
 import { Problem } from '../common/problem';
 import { inTransaction, Row } from '../common/register';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
+import { normalizeEmail } from './email';
 import { hashPassword } from './passwords';
 
 const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.roles, u.clearance, u.disabled, u.version,
@@ -63,13 +64,16 @@ export class UsersService {
   }
 
   async create(actor: Actor, dto: CreateUserDto): Promise<Row> {
+    // Also for the configured first admin and the seed, which do not pass through the DTO.
+    const email = normalizeEmail(dto.email);
+    if ('error' in email) throw Problem.invalidField('email', email.error);
     const passwordHash = await hashPassword(dto.password);
     return inTransaction(this.dataSource, async (manager) => {
       const [row] = await manager.query(
         `INSERT INTO users AS u (email, display_name, password_hash, roles, clearance, disabled, created_by, updated_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING ${USER_COLUMNS}`,
         [
-          dto.email.toLowerCase(),
+          email.email,
           dto.displayName,
           passwordHash,
           dto.roles,
@@ -94,6 +98,10 @@ export class UsersService {
   async update(actor: Actor, id: string, dto: UpdateUserDto, ifMatch?: number): Promise<Row> {
     const passwordHash = dto.password ? await hashPassword(dto.password) : null;
     const result = await inTransaction(this.dataSource, async (manager) => {
+      const dropsAdmin = dto.disabled === true || (dto.roles !== undefined && !dto.roles.includes('admin'));
+      // Changes that can remove an admin take turns (one lock for all of them), so that two admins
+      // demoting each other at once cannot both see the other one still standing.
+      if (dropsAdmin) await manager.query(`SELECT pg_advisory_xact_lock(hashtext('pacta.users.admins'))`);
       const [before] = await manager.query(
         `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = $1 AND u.id <> $2 FOR UPDATE`,
         [id, Actor.SYSTEM_ID],
@@ -102,6 +110,19 @@ export class UsersService {
       if (ifMatch !== undefined && ifMatch !== before.version) throw Problem.stale(before.version);
       if (id === actor.id && (dto.disabled === true || (dto.roles && !dto.roles.includes('admin')))) {
         throw Problem.unprocessable('Admins cannot disable themselves or drop their own admin role.');
+      }
+      if (dropsAdmin && before.roles.includes('admin') && !before.disabled) {
+        const [{ actorIsAdmin, othersLeft }] = await manager.query(
+          `SELECT EXISTS (SELECT 1 FROM users WHERE id = $1 AND 'admin' = ANY(roles) AND NOT disabled) AS "actorIsAdmin",
+                  (SELECT count(*)::int FROM users WHERE id <> $2 AND id <> $3 AND 'admin' = ANY(roles) AND NOT disabled) AS "othersLeft"`,
+          [actor.id, id, Actor.SYSTEM_ID],
+        );
+        // Demoted meanwhile by another admin: the guard let this request in, the register does not.
+        if (!actorIsAdmin && actor.id !== Actor.SYSTEM_ID) throw Problem.forbidden();
+        if (othersLeft === 0)
+          throw Problem.unprocessable('At least one enabled admin must remain.', [
+            { field: dto.disabled === true ? 'disabled' : 'roles', message: 'would leave no enabled admin' },
+          ]);
       }
       const params = new SqlParams();
       const sets: string[] = [];
@@ -113,7 +134,8 @@ export class UsersService {
         changes[field] = [before[field], value];
       }
       if (passwordHash) {
-        sets.push(`password_hash = ${params.p(passwordHash)}`);
+        // Access tokens carry the token version: those issued before the change stop working.
+        sets.push(`password_hash = ${params.p(passwordHash)}`, 'token_version = token_version + 1');
         changes.password = ['(set)', '(changed)'];
       }
       if (sets.length === 0) return before;

@@ -34,7 +34,8 @@ export class CreateDocumentDto {
   @ApiPropertyOptional({
     maxLength: 100,
     nullable: true,
-    description: 'Unique when present (409 when taken).',
+    description:
+      'Unique across the register when present: a taken number is a 409 `unique-violation` whoever holds it, one answer for a holder you can see and one you cannot, naming nothing of the holder (README, "Security").',
   })
   @IsOptional()
   @IsString()

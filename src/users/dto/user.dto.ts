@@ -13,12 +13,19 @@ import {
   MaxLength,
 } from 'class-validator';
 import { PageQuery } from '../../common/paging';
+import { IsNormalizedEmail } from '../email';
 import { CLEARANCES, ROLES } from '../roles';
 
 export const PASSWORD_MIN = 12;
 
 export class CreateUserDto {
-  @ApiProperty({ example: 'analyst@mfa.example', maxLength: 320 })
+  @ApiProperty({
+    example: 'analyst@mfa.example',
+    maxLength: 320,
+    description:
+      'Stored Unicode-normalised (NFKC) and lower-cased; it must then be printable ASCII (an internationalised domain in its xn-- form): invisible characters and look-alike letters such as ı are refused.',
+  })
+  @IsNormalizedEmail()
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(320)
   email: string;
