@@ -3,6 +3,7 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { StatusChangeEntity } from '../audit/status-change.entity';
 import { IdempotencyKeyEntity } from '../common/idempotency-key.entity';
 import { DocumentEntity } from '../documents/document.entity';
+import { DocumentPartyEntity } from '../documents/party.entity';
 import { SignatoryEntity } from '../documents/signatory.entity';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { MilestoneOwnerEntity } from '../milestones/milestone-owner.entity';
@@ -18,6 +19,7 @@ export const ENTITIES = [
   SummitEntity,
   DocumentEntity,
   SignatoryEntity,
+  DocumentPartyEntity,
   MilestoneEntity,
   MilestoneOwnerEntity,
   ProgressReportEntity,
