@@ -4,6 +4,8 @@ import { hasPermission, Permission } from './permissions';
 /** Who is acting, as every service sees it: identity, roles, clearance and the request id. */
 export class Actor {
   readonly visible: readonly string[];
+  /** The request's preferred languages (Accept-Language), for display names; best first. */
+  languages: readonly string[] = [];
 
   constructor(
     readonly id: string,

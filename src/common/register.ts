@@ -4,6 +4,7 @@ import { Permission } from '../auth/permissions';
 import { AuditInput, AuditService, Changes } from '../audit/audit.service';
 import { keyset, Page, PageQuery, SortKey, SqlParams, toPage } from './paging';
 import { Problem } from './problem';
+import { displayText } from './translations';
 import { TransitionRequest, Workflow } from './workflow';
 
 /** How a response field is stored: its column, and whether it is JSON (jsonb). */
@@ -30,6 +31,8 @@ export interface RegisterConfig {
   extraSelect?: string;
   /** A predicate hiding rows the actor's clearance does not allow; absent when all are visible. */
   visibility?: (actor: Actor, params: SqlParams, alias: string) => string;
+  /** A translated display field: `as` shows `field` in the actor's language, from `translations`. */
+  display?: { field: string; as: string };
   /** Audit scope of a row: whose classification governs who sees its events. */
   auditScope?: (row: Row) => Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'>;
 }
@@ -100,6 +103,10 @@ export class Register {
   /** Adds `allowedTransitions` to a row read for this response (in place: rows are fresh per query). */
   present(row: Row, actor: Actor): Row {
     row.allowedTransitions = this.allowedTransitions(actor, row.status);
+    const display = this.config.display;
+    if (display) {
+      row[display.as] = displayText(row.translations, actor.languages, display.field, row[display.field]);
+    }
     return row;
   }
 

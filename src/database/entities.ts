@@ -2,6 +2,7 @@ import { AuditChainHeadEntity } from '../audit/audit-chain-head.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { StatusChangeEntity } from '../audit/status-change.entity';
 import { IdempotencyKeyEntity } from '../common/idempotency-key.entity';
+import { DeadlineRuleEntity } from '../deadlines/deadline-rule.entity';
 import { DocumentEntity } from '../documents/document.entity';
 import { DocumentPartyEntity } from '../documents/party.entity';
 import { SignatoryEntity } from '../documents/signatory.entity';
@@ -21,6 +22,7 @@ export const ENTITIES = [
   SignatoryEntity,
   DocumentPartyEntity,
   MilestoneEntity,
+  DeadlineRuleEntity,
   MilestoneOwnerEntity,
   ProgressReportEntity,
   StatusChangeEntity,

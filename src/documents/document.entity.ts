@@ -98,4 +98,8 @@ export class DocumentEntity extends TrackedEntity {
   /** `{ kind, days?, months?, date? }` (§11); see entry-into-force.ts. */
   @Column('jsonb', { nullable: true })
   entryIntoForceRule: Record<string, unknown> | null;
+
+  /** Names in other languages, by ISO 639-1 code (§11). */
+  @Column('jsonb', { default: () => "'{}'" })
+  translations: Record<string, Record<string, string>>;
 }

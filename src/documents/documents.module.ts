@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { SummitsModule } from '../summits/summits.module';
 import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
@@ -8,7 +9,7 @@ import { SignatoriesController } from './signatories.controller';
 import { SignatoriesService } from './signatories.service';
 
 @Module({
-  imports: [SummitsModule],
+  imports: [SummitsModule, DeadlinesModule],
   controllers: [DocumentsController, SignatoriesController, PartiesController],
   providers: [DocumentsService, SignatoriesService, PartiesService],
   exports: [DocumentsService, SignatoriesService],

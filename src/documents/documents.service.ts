@@ -7,9 +7,11 @@ import { allPages, csvFile } from '../common/csv-export';
 import { Page, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { inTransaction, Register, Row } from '../common/register';
+import { translationsMatch } from '../common/translations';
 import { TransitionRequest } from '../common/workflow';
 import { likePattern, refuseNulls } from '../summits/summits.service';
 import { SummitsService } from '../summits/summits.service';
+import { DeadlineRulesService } from '../deadlines/deadline-rules.service';
 import { documentWorkflow } from './document.workflow';
 import { AWAITED_PARTIES_SQL, expectedEntryIntoForceSql } from './entry-into-force';
 import { addParties, PARTY_COLUMNS, presentParty, syncParties } from './parties.store';
@@ -60,6 +62,7 @@ export class DocumentsService {
     private readonly dataSource: DataSource,
     audit: AuditService,
     private readonly summits: SummitsService,
+    private readonly deadlines: DeadlineRulesService,
   ) {
     this.register = new Register(
       {
@@ -89,6 +92,7 @@ export class DocumentsService {
           languages: { column: 'languages' },
           provisionalApplicationFrom: { column: 'provisional_application_from' },
           entryIntoForceRule: { column: 'entry_into_force_rule', json: true },
+          translations: { column: 'translations', json: true },
         },
         sortable: {
           createdAt: { expr: 'd.created_at', type: 'timestamptz' },
@@ -102,6 +106,7 @@ export class DocumentsService {
           ${expectedEntryIntoForceSql('d')}::text AS "expectedEntryIntoForceOn"`,
         visibility: (actor, params, alias) =>
           actor.seesEverything ? 'TRUE' : `${alias}.classification = ANY(${params.p(actor.visible)})`,
+        display: { field: 'title', as: 'displayTitle' },
         auditScope: (row) => ({ documentId: row.id, classification: row.classification }),
       },
       dataSource,
@@ -157,7 +162,9 @@ export class DocumentsService {
     if (query.languages?.length) where.push(`d.languages && ${params.p(query.languages)}::text[]`);
     if (query.q) {
       const like = params.p(likePattern(query.q));
-      where.push(`(d.title ILIKE ${like} OR d.reference_number ILIKE ${like})`);
+      where.push(
+        `(d.title ILIKE ${like} OR d.reference_number ILIKE ${like} OR ${translationsMatch('d.translations', 'title', like)})`,
+      );
     }
     return this.register.list(actor, { where, params, page: query });
   }
@@ -254,6 +261,7 @@ export class DocumentsService {
           return {};
         },
       );
+      await this.deadlines.onDocumentTransition(manager, actor, row);
       return this.register.present(row, actor);
     });
   }

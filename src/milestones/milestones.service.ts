@@ -14,10 +14,18 @@ import { milestoneWorkflow } from './milestone.workflow';
 
 /** A stored row (indicator in five columns) → the response (indicator as one object or null). */
 export function shapeMilestone(row: Row): Row {
-  const { indicatorName, indicatorUnit, indicatorBaseline, indicatorBaselineOn, indicatorTarget, ...rest } =
-    row;
+  const {
+    indicatorName,
+    indicatorUnit,
+    indicatorBaseline,
+    indicatorBaselineOn,
+    indicatorTarget,
+    originRuleId,
+    ...rest
+  } = row;
   return {
     ...rest,
+    origin: originRuleId ? { ruleId: originRuleId } : null,
     indicator:
       indicatorName === null || indicatorName === undefined
         ? null
@@ -85,6 +93,7 @@ export class MilestonesService {
           indicatorBaselineOn: { column: 'indicator_baseline_on' },
           indicatorTarget: { column: 'indicator_target' },
           completedOn: { column: 'completed_on' },
+          originRuleId: { column: 'origin_rule_id' },
         },
         extraSelect: `ARRAY(SELECT o.institution_id::text FROM milestone_owners o WHERE o.milestone_id = m.id ORDER BY o.institution_id) AS "ownerInstitutionIds",
           m.latest_value AS "latestValue", m.latest_as_of AS "latestAsOf",

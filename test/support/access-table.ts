@@ -320,6 +320,27 @@ export const ACCESS_TABLE: readonly Endpoint[] = [
     request: async (ctx) => ({ params: { id: (await ctx.document()).id, country: 'AZ' } }),
   },
   ...register(
+    'deadline-rules',
+    WRITE_REGISTERS,
+    (ctx) =>
+      ctx.post('/api/v1/deadline-rules', {
+        title: unique('Ratify'),
+        trigger: 'signed',
+        offsetDays: 30,
+        source: 'Law on International Treaties',
+        documentTypes: ['other'],
+      }),
+    async () => ({
+      title: unique('Ratify'),
+      trigger: 'in_force',
+      offsetDays: 10,
+      source: 'Decree',
+      documentTypes: ['other'],
+    }),
+    { offsetDays: 60 },
+    { to: 'retired', reason: 'Repealed' },
+  ),
+  ...register(
     'milestones',
     WRITE_MILESTONES,
     (ctx) => ctx.milestone(),

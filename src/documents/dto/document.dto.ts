@@ -24,6 +24,7 @@ import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
 import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly, QueryBoolean } from '../../common/validation';
 import { CLASSIFICATIONS, DOCUMENT_RELATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../document.workflow';
+import { TranslationsField } from '../../common/translations';
 import { ENTRY_INTO_FORCE_KINDS } from '../entry-into-force';
 import { PartyResponse } from './party.dto';
 import { SignatoryResponse } from './signatory.dto';
@@ -205,6 +206,12 @@ export class CreateDocumentDto {
   @ValidateNested()
   @Type(() => EntryIntoForceRuleDto)
   entryIntoForceRule?: EntryIntoForceRuleDto | null;
+
+  @TranslationsField(
+    { title: [1, 500], summary: [0, 20000] },
+    { ru: { title: 'Меморандум о взаимопонимании' }, kk: { title: 'Өзара түсіністік туралы меморандум' } },
+  )
+  translations?: Record<string, { title: string; summary?: string }>;
 }
 
 export class UpdateDocumentDto extends PartialType(CreateDocumentDto) {}
@@ -309,6 +316,8 @@ export class DocumentResponse extends TrackedResponse(DOCUMENT_STATUSES, CreateD
       'From entryIntoForceRule and the parties (§11): null while it cannot be known (no rule, or notifications awaited).',
   })
   expectedEntryIntoForceOn: string | null;
+  @ApiProperty({ description: 'title in the language Accept-Language prefers, if translated; else title.' })
+  displayTitle: string;
 }
 
 export class AwaitedParty {
