@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { eventVisibility } from '../auth/clearance';
 import { keyset, Page, PageQuery, SqlParams, toPage } from '../common/paging';
 import { Problem } from '../common/problem';
 import { canonicalJson, chainHash, eventContent, GENESIS_HASH, HashedContent } from './canonical';
 
 export type Changes = Record<string, [unknown, unknown]>;
+type Row = Record<string, any>;
 
 export interface AuditInput {
   action: string;
@@ -18,7 +20,10 @@ export interface AuditInput {
   documentId?: string | null;
   /** The milestone whose classification governs who may see this event. */
   milestoneId?: string | null;
-  /** The classification at the time of writing (the stricter of it and the current one applies). */
+  /**
+   * The classification at the time of writing: the stricter of the entity's before and after the
+   * change (readers need it and the current one, see auth/clearance.ts).
+   */
   classification?: string;
 }
 
@@ -125,17 +130,8 @@ export class AuditService {
     await manager.query(AUDIT_APPEND_SQL, auditAppendParams(actor, input));
   }
 
-  /** SQL that hides events about documents or milestones above the actor's clearance. */
-  visibilityPredicate(actor: Actor, params: SqlParams, alias = 'e'): string {
-    if (actor.seesEverything) return 'TRUE';
-    const v = params.p(actor.visible);
-    return `(${alias}.classification = ANY(${v})
-      AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = ${alias}.document_id AND NOT d.classification = ANY(${v}))
-      AND NOT EXISTS (SELECT 1 FROM milestones m WHERE m.id = ${alias}.milestone_id AND NOT m.classification = ANY(${v})))`;
-  }
-
   private where(actor: Actor, filter: AuditFilter, params: SqlParams): string[] {
-    const where = [this.visibilityPredicate(actor, params)];
+    const where = [eventVisibility(actor, params, 'e')];
     if (filter.entityType?.length) where.push(`e.entity_type = ANY(${params.p(filter.entityType)})`);
     if (filter.entityId) where.push(`e.entity_id = ${params.p(filter.entityId)}`);
     if (filter.actorId) where.push(`e.actor_id = ${params.p(filter.actorId)}`);
@@ -168,10 +164,24 @@ export class AuditService {
     }
   }
 
-  /** One entity's events, oldest first (the caller has checked that the actor may see it). */
-  history(entityId: string, page: PageQuery): Promise<Page<AuditEventView>> {
+  /**
+   * One entity's events that the actor may see, oldest first (the caller has checked that the
+   * actor may see the entity now): after a downgrade or a move, what was written above the
+   * actor's clearance stays hidden, as in `list`.
+   */
+  history(
+    actor: Actor,
+    entityType: string,
+    entityId: string,
+    page: PageQuery,
+  ): Promise<Page<AuditEventView>> {
     const params = new SqlParams();
-    return this.page([`e.entity_id = ${params.p(entityId)}`], params, page);
+    const where = [
+      `e.entity_id = ${params.p(entityId)}`,
+      `e.entity_type = ${params.p(entityType)}`,
+      eventVisibility(actor, params, 'e'),
+    ];
+    return this.page(where, params, page);
   }
 
   private async page(where: string[], params: SqlParams, page: PageQuery): Promise<Page<AuditEventView>> {
@@ -193,18 +203,37 @@ export class AuditService {
   }
 
   /**
-   * The entity's fields as they stood at `asOf`, replayed from its create, update and
-   * transition events; null when it did not exist then (not yet created, or deleted).
+   * The fields of the `entityType` entity `entityId` as they stood at `asOf`, replayed from its
+   * create, update and transition events; null when it did not exist then (not yet created, or
+   * deleted), when it is of another type, or when the actor may not see every event the state is
+   * built from or the entity's latest event (its classification now, or when it was deleted).
    */
-  async stateAsOf(entityId: string, asOf: string): Promise<Record<string, unknown> | null> {
-    const rows: { action: string; changes: Changes; occurredAt: Date; actorId: string }[] =
-      await this.dataSource.query(
-        `SELECT action, changes, occurred_at AS "occurredAt", actor_id AS "actorId" FROM audit_events
-        WHERE entity_id = $1 AND occurred_at <= $2 ORDER BY seq`,
-        [entityId, asOf],
-      );
+  async stateAsOf(
+    actor: Actor,
+    entityType: string,
+    entityId: string,
+    asOf: string,
+  ): Promise<Record<string, unknown> | null> {
+    const params = new SqlParams();
+    const [id, type] = [params.p(entityId), params.p(entityType)];
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT * FROM (
+         SELECT e.action, e.changes, e.occurred_at AS "occurredAt", e.actor_id AS "actorId", e.seq,
+                e.occurred_at <= ${params.p(asOf)} AS replay, ${eventVisibility(actor, params, 'e')} AS visible,
+                e.seq = max(e.seq) OVER () AS latest
+           FROM audit_events e WHERE e.entity_id = ${id} AND e.entity_type = ${type}) x
+        WHERE x.replay OR x.latest ORDER BY x.seq`,
+      params.values,
+    );
+    if (rows.some((row) => !row.visible)) return null;
+    const replayed = rows.filter((row) => row.replay) as {
+      action: string;
+      changes: Changes;
+      occurredAt: Date;
+      actorId: string;
+    }[];
     let state: Record<string, unknown> | null = null;
-    for (const row of rows) {
+    for (const row of replayed) {
       if (row.action === 'create') state = {};
       if (state === null) continue;
       if (row.action === 'delete') {
