@@ -765,6 +765,9 @@ describe('clearance (spec §3): a user below a document’s classification canno
           ['negotiation', 'draft', 'Public reason'],
         ]);
         expectHidden(await get(token, path, { asOf: new Date(confidentialEra).toISOString() }));
+        // a state from after the downgrade is what readers saw then
+        const now = await get(token, path, { asOf: new Date().toISOString() });
+        expect([now.status, now.body.title]).toEqual([200, 'Public title']);
       }
       const full = await sameAsAuditLog(reader.confidential, path, document.id);
       expect(full).toHaveLength(6);
@@ -782,6 +785,7 @@ describe('clearance (spec §3): a user below a document’s classification canno
       await ok(as('post', `${path}/transitions`, { to: 'in_progress' }));
       await ok(as('post', `${path}/transitions`, { to: 'blocked', reason: 'Secret era reason' }));
       await ok(as('post', `${path}/progress`, { asOf: '2024-01-01', note: 'Secret era note' }), 201);
+      const [{ at: confidentialEra }] = await t.db.query(`SELECT now() AS at`);
       await ok(as('patch', path, { documentId: open.id, title: 'Public milestone' }));
       await ok(as('post', `${path}/progress`, { asOf: '2024-02-01', note: 'Public note' }), 201);
       await ok(as('post', `${path}/transitions`, { to: 'in_progress', reason: 'Public reason' }));
@@ -798,6 +802,10 @@ describe('clearance (spec §3): a user below a document’s classification canno
         expect((await get(token, `${path}/transitions`)).body.map((s: Row) => s.reason)).toEqual([
           'Public reason',
         ]);
+        expectHidden(await get(token, path, { asOf: new Date(confidentialEra).toISOString() }));
+        expect((await get(token, path, { asOf: new Date().toISOString() })).body.title).toBe(
+          'Public milestone',
+        );
       }
       expect(await sameAsAuditLog(reader.confidential, path, milestone.id)).toHaveLength(7);
       expect((await all(reader.confidential, `${path}/progress`)).map((p) => p.note)).toEqual([

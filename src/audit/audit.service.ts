@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { eventVisibility } from '../auth/clearance';
+import { eventVisibility, mayRead, stricter } from '../auth/clearance';
 import { keyset, Page, PageQuery, SqlParams, toPage } from '../common/paging';
 import { Problem } from '../common/problem';
 import { canonicalJson, chainHash, eventContent, GENESIS_HASH, HashedContent } from './canonical';
 
 export type Changes = Record<string, [unknown, unknown]>;
-type Row = Record<string, any>;
 
 export interface AuditInput {
   action: string;
@@ -205,8 +204,9 @@ export class AuditService {
   /**
    * The fields of the `entityType` entity `entityId` as they stood at `asOf`, replayed from its
    * create, update and transition events; null when it did not exist then (not yet created, or
-   * deleted), when it is of another type, or when the actor may not see every event the state is
-   * built from or the entity's latest event (its classification now, or when it was deleted).
+   * deleted), when it is of another type, or when the actor's clearance does not cover its
+   * classification then or, for a deleted entity, its deletion event (see auth/clearance.ts).
+   * The caller checks the entity as it is now, when it still exists.
    */
   async stateAsOf(
     actor: Actor,
@@ -216,24 +216,20 @@ export class AuditService {
   ): Promise<Record<string, unknown> | null> {
     const params = new SqlParams();
     const [id, type] = [params.p(entityId), params.p(entityType)];
-    const rows: Row[] = await this.dataSource.query(
-      `SELECT * FROM (
-         SELECT e.action, e.changes, e.occurred_at AS "occurredAt", e.actor_id AS "actorId", e.seq,
-                e.occurred_at <= ${params.p(asOf)} AS replay, ${eventVisibility(actor, params, 'e')} AS visible,
-                e.seq = max(e.seq) OVER () AS latest
-           FROM audit_events e WHERE e.entity_id = ${id} AND e.entity_type = ${type}) x
-        WHERE x.replay OR x.latest ORDER BY x.seq`,
+    const [deletion]: { visible: boolean }[] = await this.dataSource.query(
+      `SELECT ${eventVisibility(actor, params, 'e')} AS visible FROM audit_events e
+        WHERE e.entity_id = ${id} AND e.entity_type = ${type} AND e.action = 'delete' ORDER BY e.seq DESC LIMIT 1`,
       params.values,
     );
-    if (rows.some((row) => !row.visible)) return null;
-    const replayed = rows.filter((row) => row.replay) as {
-      action: string;
-      changes: Changes;
-      occurredAt: Date;
-      actorId: string;
-    }[];
+    if (deletion && !deletion.visible) return null;
+    const rows: { action: string; changes: Changes; occurredAt: Date; actorId: string }[] =
+      await this.dataSource.query(
+        `SELECT action, changes, occurred_at AS "occurredAt", actor_id AS "actorId" FROM audit_events
+          WHERE entity_id = $1 AND entity_type = $2 AND occurred_at <= $3 ORDER BY seq`,
+        [entityId, entityType, asOf],
+      );
     let state: Record<string, unknown> | null = null;
-    for (const row of replayed) {
+    for (const row of rows) {
       if (row.action === 'create') state = {};
       if (state === null) continue;
       if (row.action === 'delete') {
@@ -245,7 +241,24 @@ export class AuditService {
       state.updatedAt = new Date(row.occurredAt).toISOString();
       state.updatedBy = row.actorId;
     }
+    if (!state || !mayRead(actor, await this.classificationAt(state, asOf))) return null;
     return state;
+  }
+
+  /**
+   * The classification a replayed state had at `asOf`: its own, or — stricter — its document's
+   * then (a milestone's copy changes with its document's without an event of its own).
+   */
+  private async classificationAt(state: Record<string, unknown>, asOf: string): Promise<string> {
+    const own = typeof state.classification === 'string' ? state.classification : 'public';
+    if (typeof state.documentId !== 'string') return own;
+    const [document]: { classification: string | null }[] = await this.dataSource.query(
+      `SELECT changes -> 'classification' ->> 1 AS classification FROM audit_events
+        WHERE entity_id = $1 AND entity_type = 'document' AND occurred_at <= $2 AND changes ? 'classification'
+        ORDER BY seq DESC LIMIT 1`,
+      [state.documentId, asOf],
+    );
+    return stricter(own, document?.classification ?? own);
   }
 
   /** Recomputes the whole chain in batches: constant memory however long the log. */

@@ -15,8 +15,10 @@
  *   the change it records) AND the current classification of the document and the milestone it
  *   names, where they still exist. So a downgrade or a move never reveals what was written while
  *   the entity was above the reader, and a reclassification upwards hides the whole past;
- * - an as-of state: visible only when every event replayed to build it, and the entity's latest
- *   event, are visible, and the entity itself now (when it still exists).
+ * - an as-of state: visible only when the reader's clearance covers the classification the
+ *   entity had at that instant (a milestone: the stricter of its own and its document's then)
+ *   and its classification now (for a deleted entity: its deletion event). A state from after a
+ *   downgrade is what readers saw then; one from before stays hidden.
  */
 import type { SqlParams } from '../common/paging';
 
