@@ -22,6 +22,13 @@
  */
 import type { SqlParams } from '../common/paging';
 
+/** The rule as the OpenAPI document and the README state it. */
+export const CLEARANCE_RULE =
+  'Clearance: a user whose clearance is below a document’s classification cannot tell that it exists (404, absent from lists, counts and exports); its milestones carry its classification. ' +
+  'A recorded fact (an audit event, a status change, a progress report) is visible when your clearance covers both the classification recorded with it (the stricter of before and after its change) and the current classification of the document and milestone it names; ' +
+  'so after a downgrade or a move, /history, /transitions and /progress show only what was written at or below your clearance, exactly as /audit-events does. ' +
+  '?asOf= answers a state only for the route’s own entity type, and only when your clearance covers the entity’s classification then and now.';
+
 /** The levels, lowest first: the order is the rule. */
 export const CLASSIFICATIONS = ['public', 'restricted', 'confidential'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
