@@ -84,16 +84,17 @@ export function milestoneVisibility(reader: Reader, params: SqlParams, alias: st
 
 /** SQL: `documentId` (an expression) names no existing document, or a visible one. */
 export function documentRefVisibility(reader: Reader, params: SqlParams, documentId: string): string {
-  if (reader.seesEverything) return 'TRUE';
-  return `NOT EXISTS (SELECT 1 FROM documents cd WHERE cd.id = ${documentId}
-    AND NOT ${documentVisibility(reader, params, 'cd')})`;
+  return reader.seesEverything ? 'TRUE' : refVisible('documents', documentId, params.p(reader.visible));
 }
 
 /** SQL: `milestoneId` (an expression) names no existing milestone, or a visible one. */
 export function milestoneRefVisibility(reader: Reader, params: SqlParams, milestoneId: string): string {
-  if (reader.seesEverything) return 'TRUE';
-  return `NOT EXISTS (SELECT 1 FROM milestones cm WHERE cm.id = ${milestoneId}
-    AND NOT ${milestoneVisibility(reader, params, 'cm')})`;
+  return reader.seesEverything ? 'TRUE' : refVisible('milestones', milestoneId, params.p(reader.visible));
+}
+
+/** Both tables keep the classification that governs their rows in `classification`. */
+function refVisible(table: 'documents' | 'milestones', id: string, visible: string): string {
+  return `NOT EXISTS (SELECT 1 FROM ${table} clearance_ref WHERE clearance_ref.id = ${id} AND NOT clearance_ref.classification = ANY(${visible}::text[]))`;
 }
 
 /** The columns of a recorded fact that the stricter-of rule reads. */
@@ -109,9 +110,10 @@ export interface RecordColumns {
 /** SQL: the stricter-of rule for a recorded fact (see the module comment). */
 export function recordVisibility(reader: Reader, params: SqlParams, columns: RecordColumns): string {
   if (reader.seesEverything) return 'TRUE';
-  const parts = [classificationVisibility(reader, params, columns.classification)];
-  if (columns.documentId) parts.push(documentRefVisibility(reader, params, columns.documentId));
-  if (columns.milestoneId) parts.push(milestoneRefVisibility(reader, params, columns.milestoneId));
+  const visible = params.p(reader.visible);
+  const parts = [`${columns.classification} = ANY(${visible}::text[])`];
+  if (columns.documentId) parts.push(refVisible('documents', columns.documentId, visible));
+  if (columns.milestoneId) parts.push(refVisible('milestones', columns.milestoneId, visible));
   return `(${parts.join(' AND ')})`;
 }
 
@@ -130,8 +132,8 @@ export function eventVisibility(reader: Reader, params: SqlParams, alias = 'e'):
  */
 export function statusChangeVisibility(reader: Reader, params: SqlParams, alias = 's'): string {
   if (reader.seesEverything) return 'TRUE';
-  const legacy = `(SELECT le.classification FROM audit_events le WHERE le.entity_id = ${alias}.entity_id
-    ORDER BY ${rankSql('le.classification')} DESC LIMIT 1)`;
+  const legacy = `(SELECT clearance_le.classification FROM audit_events clearance_le WHERE clearance_le.entity_id = ${alias}.entity_id
+    ORDER BY ${rankSql('clearance_le.classification')} DESC LIMIT 1)`;
   return recordVisibility(reader, params, {
     classification: `COALESCE(${alias}.classification, ${legacy}, 'confidential')`,
     documentId: `${alias}.document_id`,
