@@ -1,6 +1,7 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { documentVisibility, mayRead } from '../auth/clearance';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
 import { allPages, csvFile } from '../common/csv-export';
@@ -104,8 +105,7 @@ export class DocumentsService {
         extraSelect: `(SELECT sm.title FROM summits sm WHERE sm.id = d.summit_id) AS "summitTitle",
           (SELECT count(*)::int FROM signatories sg WHERE sg.document_id = d.id) AS "signatoryCount",
           ${expectedEntryIntoForceSql('d')}::text AS "expectedEntryIntoForceOn"`,
-        visibility: (actor, params, alias) =>
-          actor.seesEverything ? 'TRUE' : `${alias}.classification = ANY(${params.p(actor.visible)})`,
+        visibility: documentVisibility,
         display: { field: 'title', as: 'displayTitle' },
         auditScope: (row) => ({ documentId: row.id, classification: row.classification }),
       },
@@ -137,12 +137,6 @@ export class DocumentsService {
       parties: parties.map((p: Row) => presentParty(p, actor)),
       awaitingParties: awaiting,
     };
-  }
-
-  asOf(actor: Actor, id: string, asOf: string): Promise<Row> {
-    return this.register.asOf(actor, id, asOf, (state) =>
-      actor.mayRead(String(state.classification ?? 'public')),
-    );
   }
 
   list(actor: Actor, query: DocumentListQuery): Promise<Page<Row>> {
@@ -372,7 +366,7 @@ function checkRule(rule: { kind: string; date?: string; days?: number; months?: 
 
 /** No one may file or move a document above their own clearance. */
 function checkClearance(actor: Actor, classification: string | undefined): void {
-  if (classification && !actor.mayRead(classification)) {
+  if (classification && !mayRead(actor, classification)) {
     throw Problem.unprocessable(
       `Your clearance (${actor.clearance}) does not allow classifying a document ${classification}.`,
       [{ field: 'classification', message: `must not be above your clearance (${actor.clearance})` }],

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
+import { SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
+import { statusChangeVisibility } from '../auth/clearance';
 import { inTransaction, Row } from '../common/register';
 import { DocumentsService } from './documents.service';
 import { PartyTransitionDto, UpdatePartyDto } from './dto/party.dto';
@@ -116,9 +118,20 @@ export class PartiesService {
         values,
       );
       await manager.query(
-        `INSERT INTO status_changes (entity_type, entity_id, from_status, to_status, at, actor_id, reason, effective_on)
-         VALUES ($1, $2, $3, $4, now(), $5, $6, $7)`,
-        [ENTITY_TYPE, before.id, before.status, dto.to, actor.id, reason, dto.effectiveOn],
+        `INSERT INTO status_changes (entity_type, entity_id, from_status, to_status, at, actor_id, reason, effective_on,
+                                     classification, document_id)
+         VALUES ($1, $2, $3, $4, now(), $5, $6, $7, $8, $9)`,
+        [
+          ENTITY_TYPE,
+          before.id,
+          before.status,
+          dto.to,
+          actor.id,
+          reason,
+          dto.effectiveOn,
+          doc.classification,
+          doc.id,
+        ],
       );
       const after = await this.find(manager, documentId, country);
       await this.touch(manager, actor, doc, 'party.transition', before, after, reason);
@@ -130,12 +143,15 @@ export class PartiesService {
   async statusHistory(actor: Actor, documentId: string, country: string): Promise<Row[]> {
     await this.documents.register.findVisible(actor, documentId);
     const party = await this.find(this.dataSource.manager, documentId, country);
+    const params = new SqlParams();
     return this.dataSource.query(
       `SELECT s.from_status AS "from", s.to_status AS "to", s.at, json_build_object('id', u.id, 'email', u.email) AS actor,
               s.reason, s.effective_on AS "effectiveOn"
          FROM status_changes s JOIN users u ON u.id = s.actor_id
-        WHERE s.entity_type = $1 AND s.entity_id = $2 ORDER BY s.id`,
-      [ENTITY_TYPE, party.id],
+        WHERE s.entity_type = ${params.p(ENTITY_TYPE)} AND s.entity_id = ${params.p(party.id)}
+          AND ${statusChangeVisibility(actor, params, 's')}
+        ORDER BY s.id`,
+      params.values,
     );
   }
 
