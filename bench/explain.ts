@@ -115,7 +115,7 @@ const SAMPLES: Record<string, (a: SampleArgs) => unknown[]> = {
     null,
     'public',
   ],
-  history: (a) => [a.hotDoc, 51],
+  history: (a) => [a.hotDoc, 'document', a.visible, 51],
   institutionList: () => [['AZ'], 51],
   institutionGet: () => [benchUuid('inst', 17)],
 };

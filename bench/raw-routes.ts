@@ -1,4 +1,6 @@
 import { EVENT_COLUMNS, toView } from '../src/audit/audit.service';
+import { eventVisibility } from '../src/auth/clearance';
+import { SqlParams } from '../src/common/paging';
 import type { IncomingHttpHeaders } from 'node:http';
 import { documentWorkflow } from '../src/documents/document.workflow';
 import { institutionWorkflow } from '../src/institutions/institution.workflow';
@@ -158,6 +160,14 @@ const presentDocument = (actor: RawActor) => (row: any) => ({
 
 // ---------------------------------------------------------------- audit history
 
+/** Pacta's event predicate for a reader below confidential, on placeholder $3. */
+const HISTORY_VISIBILITY = (() => {
+  const params = new SqlParams();
+  params.p('entity id');
+  params.p('entity type');
+  return eventVisibility({ visible: [], seesEverything: false }, params, 'e');
+})();
+
 export const SQL = {
   institutionList: `SELECT ${INSTITUTION_COLUMNS}, i.name::text AS "__sort", i.id::text AS "__id" FROM institutions i
      WHERE i.country = ANY($1) AND TRUE ORDER BY i.name ASC, i.id ASC LIMIT $2`,
@@ -167,10 +177,13 @@ export const SQL = {
      RETURNING ${INSTITUTION_COLUMNS}`,
   statusChange: `INSERT INTO status_changes (entity_type, entity_id, from_status, to_status, at, actor_id, reason, effective_on)
      VALUES ($1, $2, $3, $4, now(), $5, $6, $7)`,
-  history: `SELECT ${EVENT_COLUMNS}, e.seq::text AS "__sort", e.seq::text AS "__id" FROM audit_events e WHERE e.entity_id = $1
-     ORDER BY e.seq ASC, e.seq ASC LIMIT $2`,
-  historyAfter: `SELECT ${EVENT_COLUMNS}, e.seq::text AS "__sort", e.seq::text AS "__id" FROM audit_events e WHERE e.entity_id = $1
-     AND (e.seq, e.seq) > ($2::bigint, $3::bigint) ORDER BY e.seq ASC, e.seq ASC LIMIT $4`,
+  // $1 entity id, $2 entity type, $3 the reader's visible classifications (auth/clearance.ts)
+  history: `SELECT ${EVENT_COLUMNS}, e.seq::text AS "__sort", e.seq::text AS "__id" FROM audit_events e
+     WHERE e.entity_id = $1 AND e.entity_type = $2 AND ${HISTORY_VISIBILITY}
+     ORDER BY e.seq ASC, e.seq ASC LIMIT $4`,
+  historyAfter: `SELECT ${EVENT_COLUMNS}, e.seq::text AS "__sort", e.seq::text AS "__id" FROM audit_events e
+     WHERE e.entity_id = $1 AND e.entity_type = $2 AND ${HISTORY_VISIBILITY}
+     AND (e.seq, e.seq) > ($4::bigint, $5::bigint) ORDER BY e.seq ASC, e.seq ASC LIMIT $6`,
   documentList: documentListSql(new URLSearchParams('status=in_force'), ['public', 'restricted']).sql,
   documentListSigned: documentListSql(new URLSearchParams('status=in_force&sort=-signedOn'), [
     'public',
@@ -248,7 +261,7 @@ export const ROUTES: RawRoute[] = [
     async handle(ctx, actor, [id], query) {
       const [visible] = await ctx.query(SQL.documentGet, [id, actor.visible]);
       if (!visible) throw new RawError(404, 'Not Found');
-      return history(ctx, id, query);
+      return history(ctx, actor, 'document', id, query);
     },
   },
   {
@@ -304,19 +317,25 @@ export const ROUTES: RawRoute[] = [
   {
     method: 'GET',
     path: new RegExp(`^/api/v1/institutions/${UUID}/history$`),
-    async handle(ctx, _actor, [id], query) {
+    async handle(ctx, actor, [id], query) {
       const [visible] = await ctx.query(SQL.institutionGet, [id]);
       if (!visible) throw new RawError(404, 'Not Found');
-      return history(ctx, id, query);
+      return history(ctx, actor, 'institution', id, query);
     },
   },
 ];
 
-async function history(ctx: RawContext, id: string, query: URLSearchParams) {
+async function history(
+  ctx: RawContext,
+  actor: RawActor,
+  entityType: string,
+  id: string,
+  query: URLSearchParams,
+) {
   const limit = Number(query.get('limit') ?? 50);
   const after = decodeCursor(query.get('cursor'));
   const rows = after
-    ? await ctx.query(SQL.historyAfter, [id, after[0], after[1], limit + 1])
-    : await ctx.query(SQL.history, [id, limit + 1]);
+    ? await ctx.query(SQL.historyAfter, [id, entityType, actor.visible, after[0], after[1], limit + 1])
+    : await ctx.query(SQL.history, [id, entityType, actor.visible, limit + 1]);
   return page(rows, limit, 'seq', toView);
 }

@@ -2,7 +2,7 @@ import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Pool, PoolClient, types } from 'pg';
 import { AUDIT_APPEND_SQL, auditAppendParams, type AuditInput } from '../src/audit/audit.service';
-import { visibleClassifications } from '../src/users/roles';
+import { visibleClassifications } from '../src/auth/clearance';
 import { ROUTES, RawActor, RawContext, RawError } from './raw-routes';
 
 /**

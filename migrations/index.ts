@@ -4,6 +4,10 @@ import { IntegrityGuards1795833489600 } from './1795833489600-IntegrityGuards';
 import { BenchIndexes1795900000000 } from './1795900000000-BenchIndexes';
 import { AuditChainTime1795900000001 } from './1795900000001-AuditChainTime';
 import { SecurityLimits1796200000000 } from './1796200000000-SecurityLimits';
+import { ClearanceRecords1796300000000 } from './1796300000000-ClearanceRecords';
+import { Consent1796500000000 } from './1796500000000-Consent';
+import { Translations1796500000001 } from './1796500000001-Translations';
+import { DeadlineRules1796500000002 } from './1796500000002-DeadlineRules';
 
 /** In order of application. A new migration is added here as well as in this folder. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -12,4 +16,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   BenchIndexes1795900000000,
   AuditChainTime1795900000001,
   SecurityLimits1796200000000,
+  ClearanceRecords1796300000000,
+  Consent1796500000000,
+  Translations1796500000001,
+  DeadlineRules1796500000002,
 ];

@@ -7,6 +7,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { ProblemFilter } from './common/problem.filter';
 import { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.token';
+import { DeadlinesModule } from './deadlines/deadlines.module';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
@@ -43,6 +44,7 @@ export class AppModule {
         InstitutionsModule,
         SummitsModule,
         DocumentsModule,
+        DeadlinesModule,
         MilestonesModule,
         CalendarModule,
         HealthModule,

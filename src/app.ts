@@ -7,6 +7,7 @@ import { LogController } from 'fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { CLEARANCE_RULE } from './auth/clearance';
 import { documentIdempotencyKey } from './common/idempotency.interceptor';
 import { JsonLogger } from './common/json-logger';
 import { prettyStream } from './common/pretty-log';
@@ -49,7 +50,7 @@ export function openApiConfig() {
   return new DocumentBuilder()
     .setTitle('Pacta')
     .setDescription(
-      'Intergovernmental agreements end to end: summits, documents and signatories, institutions, implementation milestones, their workflows and a tamper-evident audit trail. Errors are RFC 9457 problem+json.',
+      `Intergovernmental agreements end to end: summits, documents and signatories, institutions, implementation milestones, their workflows and a tamper-evident audit trail. Errors are RFC 9457 problem+json. ${CLEARANCE_RULE}`,
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })

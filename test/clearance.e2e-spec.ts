@@ -20,6 +20,7 @@ interface Fixture {
 describe('clearance (spec §3): a user below a document’s classification cannot tell it exists', () => {
   let t: TestApp;
   let ctx: AccessContext;
+  /** The GET operations of the OpenAPI document, as `GET /path`. */
   let served: Set<string>;
   const fixtures = {} as Record<Level, Fixture>;
   const reader = {} as Record<Level, string>;
@@ -31,7 +32,11 @@ describe('clearance (spec §3): a user below a document’s classification canno
     const admin = await t.adminToken();
     ctx = new AccessContext(t, admin);
     const doc = await t.http().get('/api/docs-json');
-    served = new Set(Object.keys(doc.body.paths));
+    served = new Set(
+      Object.entries(doc.body.paths as Record<string, Row>)
+        .filter(([, item]) => 'get' in item)
+        .map(([path]) => `GET ${path}`),
+    );
     for (const level of CLASSIFICATIONS) {
       // auditors read everything their clearance allows: registers, history and the audit log
       reader[level] = await t.token('auditor', level);
@@ -119,15 +124,18 @@ describe('clearance (spec §3): a user below a document’s classification canno
   const contains = (visible: boolean, ids: string[], id: string) =>
     expect([id, ids.includes(id)]).toEqual([id, visible]);
 
-  type ReadPath = [string, (token: string, f: Fixture, visible: boolean) => Promise<void>];
+  /** A read path: its name, the OpenAPI operations (`GET /path`) it checks, and the check. */
+  type ReadPath = [string, string[], (token: string, f: Fixture, visible: boolean) => Promise<void>];
 
   const readPaths: ReadPath[] = [
     [
       'document by id',
+      ['GET /api/v1/documents/{id}'],
       async (token, f, visible) => byId(visible, await get(token, `/api/v1/documents/${f.document.id}`)),
     ],
     [
       'document list',
+      ['GET /api/v1/documents'],
       async (token, f, visible) =>
         contains(
           visible,
@@ -137,6 +145,7 @@ describe('clearance (spec §3): a user below a document’s classification canno
     ],
     [
       'document list filtered by classification, sector, country and text',
+      ['GET /api/v1/documents'],
       async (token, f, visible) => {
         for (const query of [
           { classification: f.classification },
@@ -154,6 +163,7 @@ describe('clearance (spec §3): a user below a document’s classification canno
     ],
     [
       'document CSV export',
+      ['GET /api/v1/documents'],
       async (token, f, visible) => {
         const res = await get(token, '/api/v1/documents', { format: 'csv', limit: 200 });
         expect(res.status).toBe(200);
@@ -162,6 +172,7 @@ describe('clearance (spec §3): a user below a document’s classification canno
     ],
     [
       'document asOf',
+      ['GET /api/v1/documents/{id}'],
       async (token, f, visible) =>
         byId(
           visible,
@@ -170,25 +181,52 @@ describe('clearance (spec §3): a user below a document’s classification canno
     ],
     [
       'document history',
+      ['GET /api/v1/documents/{id}/history'],
       async (token, f, visible) =>
         byId(visible, await get(token, `/api/v1/documents/${f.document.id}/history`)),
     ],
     [
       'document transitions',
+      ['GET /api/v1/documents/{id}/transitions'],
       async (token, f, visible) =>
         byId(visible, await get(token, `/api/v1/documents/${f.document.id}/transitions`)),
     ],
     [
       'signatories',
+      ['GET /api/v1/documents/{id}/signatories'],
       async (token, f, visible) =>
         byId(visible, await get(token, `/api/v1/documents/${f.document.id}/signatories`)),
     ],
     [
+      'parties and their consent history',
+      [
+        'GET /api/v1/documents/{id}/parties',
+        'GET /api/v1/documents/{id}/parties/{country}',
+        'GET /api/v1/documents/{id}/parties/{country}/transitions',
+      ],
+      async (token, f, visible) => {
+        byId(visible, await get(token, `/api/v1/documents/${f.document.id}/parties`));
+        byId(
+          visible,
+          await get(token, `/api/v1/documents/${f.document.id}/parties/${f.document.countries[0]}`),
+        );
+        byId(
+          visible,
+          await get(
+            token,
+            `/api/v1/documents/${f.document.id}/parties/${f.document.countries[0]}/transitions`,
+          ),
+        );
+      },
+    ],
+    [
       'milestone by id',
+      ['GET /api/v1/milestones/{id}'],
       async (token, f, visible) => byId(visible, await get(token, `/api/v1/milestones/${f.milestone.id}`)),
     ],
     [
       'milestone asOf (live and deleted)',
+      ['GET /api/v1/milestones/{id}'],
       async (token, f, visible) => {
         byId(
           visible,
@@ -208,21 +246,25 @@ describe('clearance (spec §3): a user below a document’s classification canno
     ],
     [
       'milestone history',
+      ['GET /api/v1/milestones/{id}/history'],
       async (token, f, visible) =>
         byId(visible, await get(token, `/api/v1/milestones/${f.milestone.id}/history`)),
     ],
     [
       'milestone transitions',
+      ['GET /api/v1/milestones/{id}/transitions'],
       async (token, f, visible) =>
         byId(visible, await get(token, `/api/v1/milestones/${f.milestone.id}/transitions`)),
     ],
     [
       'progress reports',
+      ['GET /api/v1/milestones/{id}/progress'],
       async (token, f, visible) =>
         byId(visible, await get(token, `/api/v1/milestones/${f.milestone.id}/progress`)),
     ],
     [
       'milestone list, unfiltered and filtered by document and sector',
+      ['GET /api/v1/milestones'],
       async (token, f, visible) => {
         contains(
           visible,
@@ -241,6 +283,7 @@ describe('clearance (spec §3): a user below a document’s classification canno
     ],
     [
       'dashboard counts, lists and groups',
+      ['GET /api/v1/dashboard/milestones'],
       async (token, f, visible) => {
         const res = await get(token, '/api/v1/dashboard/milestones', { sector: SECTOR });
         expect(res.status).toBe(200);
@@ -253,6 +296,7 @@ describe('clearance (spec §3): a user below a document’s classification canno
     ],
     [
       'audit events filtered by entityId (document, milestone, deleted milestone)',
+      ['GET /api/v1/audit-events'],
       async (token, f, visible) => {
         for (const entityId of [f.document.id, f.milestone.id, f.deletedMilestoneId]) {
           const items = await all(token, '/api/v1/audit-events', { entityId });
@@ -262,6 +306,7 @@ describe('clearance (spec §3): a user below a document’s classification canno
     ],
     [
       'audit events unfiltered',
+      ['GET /api/v1/audit-events'],
       async (token, f, visible) => {
         const ids = new Set((await all(token, '/api/v1/audit-events')).map((e) => e.entityId));
         for (const id of [f.document.id, f.milestone.id, f.deletedMilestoneId])
@@ -270,6 +315,7 @@ describe('clearance (spec §3): a user below a document’s classification canno
     ],
     [
       'audit export (jsonl and csv)',
+      ['GET /api/v1/audit-events/export'],
       async (token, f, visible) => {
         for (const format of ['jsonl', 'csv']) {
           const res = await get(token, '/api/v1/audit-events/export', { format });
@@ -281,9 +327,25 @@ describe('clearance (spec §3): a user below a document’s classification canno
       },
     ],
     [
+      'summit and institution routes (by id, asOf, history, transitions) aimed at a document’s or milestone’s id',
+      ['summits', 'institutions'].flatMap((collection) =>
+        ['', '/history', '/transitions'].map((suffix) => `GET /api/v1/${collection}/{id}${suffix}`),
+      ),
+      async (token, f) => {
+        const asOf = new Date().toISOString();
+        for (const collection of ['summits', 'institutions']) {
+          for (const id of [f.document.id, f.milestone.id, f.deletedMilestoneId]) {
+            expectHidden(await get(token, `/api/v1/${collection}/${id}`, { asOf }));
+            for (const suffix of ['', '/history', '/transitions'])
+              expectHidden(await get(token, `/api/v1/${collection}/${id}${suffix}`));
+          }
+        }
+      },
+    ],
+    [
       'calendar feed',
+      ['GET /api/v1/calendar.ics'],
       async (token, f, visible) => {
-        if (!served.has('/api/v1/calendar.ics')) return; // not built yet: the access matrix reports it
         const res = await get(token, '/api/v1/calendar.ics');
         expect(res.status).toBe(200);
         expect(res.text.includes(`Milestone of the ${f.classification} agreement`)).toBe(visible);
@@ -291,7 +353,35 @@ describe('clearance (spec §3): a user below a document’s classification canno
     ],
   ];
 
-  const cases = readPaths.flatMap(([name, check]) =>
+  /**
+   * GET operations that read nothing a classification governs, and why. Every other GET operation
+   * of the OpenAPI document must be checked by a read path above: a new route fails the
+   * enumeration test until it is one or the other.
+   */
+  const NOT_DOCUMENT_SCOPED: Record<string, string> = {
+    'GET /api/v1/auth/me': 'the caller’s own account',
+    'GET /api/v1/users': 'user administration (admin only): accounts, no document data',
+    'GET /api/v1/users/{id}': 'user administration (admin only): one account',
+    'GET /api/v1/summits': 'summits carry no classification, and their list joins no document',
+    'GET /api/v1/institutions': 'institutions carry no classification, and their list joins no document',
+    'GET /api/v1/audit-events/verify': 'the chain’s integrity: a validity flag and a count, no event content',
+    'GET /api/v1/deadline-rules': 'statutory deadline rules: general law, no document data',
+    'GET /api/v1/deadline-rules/{id}': 'one deadline rule: general law, no document data',
+    'GET /api/v1/deadline-rules/{id}/transitions': 'a deadline rule’s status history',
+    'GET /api/v1/deadline-rules/{id}/history': 'a deadline rule’s audit history',
+    'GET /health/live': 'liveness, no data',
+    'GET /health/ready': 'readiness, no data',
+    'GET /metrics': 'process and pool metrics, no data',
+  };
+
+  it('classifies every GET operation of the OpenAPI document: clearance-checked by a read path, or not document-scoped', () => {
+    const covered = new Set(readPaths.flatMap(([, operations]) => operations));
+    expect([...served].filter((op) => !covered.has(op) && !(op in NOT_DOCUMENT_SCOPED))).toEqual([]);
+    expect([...covered].filter((op) => !served.has(op))).toEqual([]);
+    expect([...covered].filter((op) => op in NOT_DOCUMENT_SCOPED)).toEqual([]);
+  });
+
+  const cases = readPaths.flatMap(([name, , check]) =>
     CLASSIFICATIONS.flatMap((clearance) =>
       CLASSIFICATIONS.map(
         (classification) =>
@@ -424,15 +514,15 @@ describe('clearance (spec §3): a user below a document’s classification canno
             ...body,
             documentId: f.document.id,
           });
-          expect([404, 422]).toContain(hidden.status);
-          expect(hidden.status).toBe(missing.status);
+          expect(hidden.status).toBe(422);
+          expect(missing.status).toBe(422);
           expect(hidden.body.detail.replace(f.document.id, 'ID')).toBe(
             missing.body.detail.replace('00000000-0000-4000-8000-000000000000', 'ID'),
           );
           const moved = await send(token, 'patch', `/api/v1/milestones/${own.body.id}`, {
             documentId: f.document.id,
           });
-          expect([404, 422]).toContain(moved.status);
+          expect(moved.status).toBe(422);
         });
       },
     );
@@ -449,7 +539,10 @@ describe('clearance (spec §3): a user below a document’s classification canno
           sectors: [],
           classification: 'confidential',
         });
-      expect([403, 422]).toContain(res.status);
+      expect(res.status).toBe(422);
+      expect(res.body.errors).toEqual([
+        { field: 'classification', message: 'must not be above your clearance (public)' },
+      ]);
     });
   });
 
@@ -512,6 +605,240 @@ describe('clearance (spec §3): a user below a document’s classification canno
           })
         ).status,
       ).toBe(200);
+    });
+  });
+
+  describe('as-of, by-id and history reads aimed at another entity type’s id (spec §8: 404, whoever asks)', () => {
+    const REGISTERS = ['institutions', 'summits', 'documents', 'milestones'] as const;
+    type Register = (typeof REGISTERS)[number];
+    /** Ids of every entity type, labelled with the register that owns them (none for the others). */
+    let ids: { label: string; owner: Register | null; id: string }[];
+    let asOf: string;
+
+    beforeAll(async () => {
+      const admin = await t.adminToken();
+      const institution = await ctx.institution();
+      const summit = await ctx.summit();
+      const user = await ctx.user({ clearance: 'confidential' });
+      const [report] = await t.db.query('SELECT id FROM progress_reports WHERE milestone_id = $1', [
+        fixtures.confidential.milestone.id,
+      ]);
+      const [me] = await t.db.query(`SELECT id FROM users WHERE email = $1`, [t.config.adminEmail]);
+      ids = [
+        { label: 'institution', owner: 'institutions', id: institution.id },
+        { label: 'summit', owner: 'summits', id: summit.id },
+        { label: 'user', owner: null, id: user.id },
+        { label: 'admin user', owner: null, id: me.id },
+        { label: 'progress report', owner: null, id: report.id },
+        ...CLASSIFICATIONS.flatMap((level) => [
+          { label: `${level} document`, owner: 'documents' as const, id: fixtures[level].document.id },
+          { label: `${level} signatory`, owner: null, id: fixtures[level].signatory.id },
+          { label: `${level} milestone`, owner: 'milestones' as const, id: fixtures[level].milestone.id },
+          {
+            label: `deleted ${level} milestone`,
+            owner: 'milestones' as const,
+            id: fixtures[level].deletedMilestoneId,
+          },
+        ]),
+      ];
+      // the user record and a summit have events of their own, after every fixture was made
+      expect(
+        (
+          await t
+            .http()
+            .patch(`/api/v1/users/${user.id}`)
+            .set('Authorization', `Bearer ${admin}`)
+            .send({ displayName: 'Renamed user' })
+        ).status,
+      ).toBe(200);
+      asOf = new Date().toISOString();
+    });
+
+    const cases = REGISTERS.flatMap((register) =>
+      CLASSIFICATIONS.map((clearance) => [register, clearance] as const),
+    );
+
+    it.each(cases)(
+      '%s/{id}?asOf=… with every other type’s id, clearance %s: 404',
+      async (register, clearance) => {
+        const token = reader[clearance];
+        const answers: string[] = [];
+        for (const { label, owner, id } of ids) {
+          if (owner === register) continue;
+          for (const [suffix, query] of [
+            ['', { asOf }],
+            ['', {}],
+            ['/history', {}],
+            ['/transitions', {}],
+          ] as const) {
+            const res = await get(token, `/api/v1/${register}/${id}${suffix}`, query);
+            answers.push(`${label}${suffix}${'asOf' in query ? '?asOf' : ''} → ${res.status}`);
+            if (res.status === 404) expectHidden(res);
+          }
+        }
+        expect(answers.filter((a) => !a.endsWith('→ 404'))).toEqual([]);
+      },
+    );
+
+    it.each(cases)(
+      '%s/{id}?asOf=… with its own type’s ids, clearance %s: 200 exactly when the clearance covers it',
+      async (register, clearance) => {
+        const token = reader[clearance];
+        for (const { label, owner, id } of ids) {
+          if (owner !== register || label.startsWith('deleted')) continue;
+          const level = CLASSIFICATIONS.find((c) => label.startsWith(c)) ?? 'public';
+          const res = await get(token, `/api/v1/${register}/${id}`, { asOf });
+          expect([label, res.status]).toEqual([label, rank(level) <= rank(clearance) ? 200 : 404]);
+          if (res.status === 200) expect(res.body.id).toBe(id);
+        }
+      },
+    );
+  });
+
+  describe('the milestone’s classification is its document’s under concurrent moves and reclassifications', () => {
+    const ROUNDS = 25;
+
+    it(`holds in ${ROUNDS} parallel rounds of "move a milestone onto a document" against "reclassify that document"`, async () => {
+      const admin = await t.adminToken();
+      const send = (path: string, body: Row) =>
+        t.http().patch(path).set('Authorization', `Bearer ${admin}`).send(body);
+      const broken: string[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        // even rounds raise the target to confidential, odd rounds lower a confidential one to public
+        const [from, to] =
+          round % 2 === 0 ? (['public', 'confidential'] as const) : (['confidential', 'public'] as const);
+        const target = await ctx.document({ title: `Race target ${round}`, classification: from });
+        const home = await ctx.document({ title: `Race home ${round}`, classification: 'restricted' });
+        const milestone = await ctx.milestone({ title: `Race milestone ${round}`, documentId: home.id });
+        const [reclassified, moved] = await Promise.all([
+          send(`/api/v1/documents/${target.id}`, { classification: to }),
+          send(`/api/v1/milestones/${milestone.id}`, { documentId: target.id }),
+        ]);
+        expect([round, reclassified.status, moved.status]).toEqual([round, 200, 200]);
+        const [row] = await t.db.query(
+          `SELECT m.classification AS milestone, d.classification AS document
+             FROM milestones m JOIN documents d ON d.id = m.document_id WHERE m.id = $1`,
+          [milestone.id],
+        );
+        if (row.milestone !== row.document)
+          broken.push(`round ${round}: ${row.milestone} under ${row.document}`);
+        if (to === 'confidential') {
+          // what a public viewer sees of it: nothing, not even the document's title in a group
+          const seen = await get(reader.public, `/api/v1/milestones/${milestone.id}`);
+          if (seen.status !== 404) broken.push(`round ${round}: a public viewer reads it (${seen.status})`);
+          const dashboard = await get(reader.public, '/api/v1/dashboard/milestones');
+          if (JSON.stringify(dashboard.body).includes(`Race target ${round}`))
+            broken.push(`round ${round}: the public dashboard names the confidential document`);
+        }
+      }
+      expect(broken).toEqual([]);
+      const [{ n }] = await t.db.query(
+        `SELECT count(*)::int AS n FROM milestones m JOIN documents d ON d.id = m.document_id
+          WHERE m.classification <> d.classification`,
+      );
+      expect(n).toBe(0);
+    });
+  });
+
+  describe('after a downgrade or a move, history, transitions and progress hide the confidential era as the audit log does', () => {
+    let admin: string;
+    const as = (method: 'post' | 'patch', path: string, body: Row) =>
+      t.http()[method](path).set('Authorization', `Bearer ${admin}`).send(body);
+    const ok = async (
+      res: Promise<{ status: number; body: Row }> | { status: number; body: Row },
+      status = 200,
+    ) => {
+      const r = await res;
+      expect([r.status, r.body]).toEqual([status, expect.anything()]);
+      return r.body;
+    };
+
+    /** The event ids a reader gets from …/history and from /audit-events?entityId: always the same. */
+    const sameAsAuditLog = async (token: string, path: string, entityId: string) => {
+      const history = (await all(token, `${path}/history`)).map((e) => e.id);
+      const audit = (await all(token, '/api/v1/audit-events', { entityId })).map((e) => e.id);
+      expect(history).toEqual(audit);
+      return history;
+    };
+
+    beforeAll(async () => {
+      admin = await t.adminToken();
+    });
+
+    it('a document downgraded from confidential to public shows a public reader only what came after', async () => {
+      const document = await ctx.document({ title: 'Secret era title', classification: 'confidential' });
+      const path = `/api/v1/documents/${document.id}`;
+      await ok(as('patch', path, { summary: 'Secret era summary' }));
+      await ok(as('post', `${path}/transitions`, { to: 'negotiation', reason: 'Secret era reason' }));
+      const [{ at: confidentialEra }] = await t.db.query(`SELECT now() AS at`);
+      // the downgrade itself shows the old title and summary: it stays as hidden as the era it ends
+      await ok(
+        as('patch', path, { classification: 'public', title: 'Public title', summary: 'Made public' }),
+      );
+      await ok(as('patch', path, { summary: 'Public summary' }));
+      await ok(as('post', `${path}/transitions`, { to: 'draft', reason: 'Public reason' }));
+
+      for (const level of ['public', 'restricted'] as const) {
+        const token = reader[level];
+        expect((await get(token, path)).status).toBe(200);
+        const history = await all(token, `${path}/history`);
+        expect(JSON.stringify(history)).not.toMatch(/Secret era/);
+        expect(history.map((e) => e.action)).toEqual(['update', 'transition']);
+        await sameAsAuditLog(token, path, document.id);
+        const transitions = await get(token, `${path}/transitions`);
+        expect(transitions.status).toBe(200);
+        expect(transitions.body.map((s: Row) => [s.from, s.to, s.reason])).toEqual([
+          ['negotiation', 'draft', 'Public reason'],
+        ]);
+        expectHidden(await get(token, path, { asOf: new Date(confidentialEra).toISOString() }));
+        // a state from after the downgrade is what readers saw then
+        const now = await get(token, path, { asOf: new Date().toISOString() });
+        expect([now.status, now.body.title]).toEqual([200, 'Public title']);
+      }
+      const full = await sameAsAuditLog(reader.confidential, path, document.id);
+      expect(full).toHaveLength(6);
+      expect((await get(reader.confidential, `${path}/transitions`)).body).toHaveLength(2);
+      expect(
+        (await get(reader.confidential, path, { asOf: new Date(confidentialEra).toISOString() })).body.title,
+      ).toBe('Secret era title');
+    });
+
+    it('a milestone moved from a confidential document to a public one shows a public reader only what came after', async () => {
+      const secret = await ctx.document({ title: 'Secret home', classification: 'confidential' });
+      const open = await ctx.document({ title: 'Open home', classification: 'public' });
+      const milestone = await ctx.milestone({ title: 'Secret era milestone', documentId: secret.id });
+      const path = `/api/v1/milestones/${milestone.id}`;
+      await ok(as('post', `${path}/transitions`, { to: 'in_progress' }));
+      await ok(as('post', `${path}/transitions`, { to: 'blocked', reason: 'Secret era reason' }));
+      await ok(as('post', `${path}/progress`, { asOf: '2024-01-01', note: 'Secret era note' }), 201);
+      const [{ at: confidentialEra }] = await t.db.query(`SELECT now() AS at`);
+      await ok(as('patch', path, { documentId: open.id, title: 'Public milestone' }));
+      await ok(as('post', `${path}/progress`, { asOf: '2024-02-01', note: 'Public note' }), 201);
+      await ok(as('post', `${path}/transitions`, { to: 'in_progress', reason: 'Public reason' }));
+
+      for (const level of ['public', 'restricted'] as const) {
+        const token = reader[level];
+        expect((await get(token, path)).status).toBe(200);
+        const history = await all(token, `${path}/history`);
+        expect(JSON.stringify(history)).not.toMatch(/Secret|secret/);
+        expect(JSON.stringify(history)).not.toContain(secret.id);
+        expect(history.map((e) => e.action)).toEqual(['progress.report', 'transition']);
+        await sameAsAuditLog(token, path, milestone.id);
+        expect((await all(token, `${path}/progress`)).map((p) => p.note)).toEqual(['Public note']);
+        expect((await get(token, `${path}/transitions`)).body.map((s: Row) => s.reason)).toEqual([
+          'Public reason',
+        ]);
+        expectHidden(await get(token, path, { asOf: new Date(confidentialEra).toISOString() }));
+        expect((await get(token, path, { asOf: new Date().toISOString() })).body.title).toBe(
+          'Public milestone',
+        );
+      }
+      expect(await sameAsAuditLog(reader.confidential, path, milestone.id)).toHaveLength(7);
+      expect((await all(reader.confidential, `${path}/progress`)).map((p) => p.note)).toEqual([
+        'Public note',
+        'Secret era note',
+      ]);
+      expect((await get(reader.confidential, `${path}/transitions`)).body).toHaveLength(3);
     });
   });
 });

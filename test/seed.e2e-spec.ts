@@ -64,10 +64,24 @@ describe('demo seed', () => {
     const trade = milestones.body.items.find((m: { title: string }) => m.title.includes('US$1 billion'));
     expect(trade).toMatchObject({
       indicator: { unit: 'USD', baseline: '461900000', target: '1000000000' },
-      latestValue: '461900000',
-      progressPercent: 0,
+      latestValue: '529400000',
+      latestAsOf: '2023-12-31',
+      progressPercent: 12.54,
       status: 'in_progress',
     });
+    const oil = milestones.body.items.find((m: { title: string }) => m.title.includes('Kazakh oil'));
+    expect(oil).toMatchObject({ status: 'in_progress', latestValue: '1057000' });
+    const oilHistory = await t
+      .http()
+      .get(`/api/v1/milestones/${oil.id}/transitions`)
+      .set('Authorization', `Bearer ${admin}`);
+    expect(oilHistory.body.map((h: { to: string; effectiveOn: string }) => [h.to, h.effectiveOn])).toEqual([
+      ['in_progress', '2023-03-23'],
+    ]);
+    const culture = milestones.body.items.find((m: { title: string }) =>
+      m.title.includes('cultural heritage'),
+    );
+    expect(culture).toMatchObject({ status: 'completed', completedOn: '2024-09-26' });
     const center = milestones.body.items.find((m: { title: string }) => m.title.includes('Kurmangazy'));
     expect(center).toMatchObject({ status: 'completed', completedOn: '2024-03-12', overdue: false });
     const council = await t
@@ -79,6 +93,27 @@ describe('demo seed', () => {
       status: 'signed',
       signedOn: '2023-04-10',
     });
+  });
+
+  it('loads every reported document as signed, with its parties, third countries included', async () => {
+    const admin = await t.adminToken();
+    const docs = await t.http().get('/api/v1/documents?limit=200').set('Authorization', `Bearer ${admin}`);
+    expect(docs.body.items).toHaveLength(DOCUMENTS.length);
+    for (const d of docs.body.items as { title: string; status: string }[]) {
+      expect({ title: d.title, status: d.status }).toEqual({ title: d.title, status: 'signed' });
+    }
+    const jv = docs.body.items.find((d: { title: string }) => d.title.includes('joint venture'));
+    expect(jv.countries).toEqual(['AZ', 'KZ', 'GE']);
+    const parties = await t
+      .http()
+      .get(`/api/v1/documents/${jv.id}/parties`)
+      .set('Authorization', `Bearer ${admin}`);
+    expect(parties.body.items.map((p: { country: string }) => p.country)).toEqual(['AZ', 'GE', 'KZ']);
+    const institutions = await t
+      .http()
+      .get('/api/v1/institutions?country=GE')
+      .set('Authorization', `Bearer ${admin}`);
+    expect(institutions.body.items.map((i: { name: string }) => i.name)).toEqual(['Georgian Railway']);
   });
 
   it('changes nothing when run again (no new rows, no new audit events)', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { eventVisibility, mayRead, stricter } from '../auth/clearance';
 import { keyset, Page, PageQuery, SqlParams, toPage } from '../common/paging';
 import { Problem } from '../common/problem';
 import { canonicalJson, chainHash, eventContent, GENESIS_HASH, HashedContent } from './canonical';
@@ -18,7 +19,10 @@ export interface AuditInput {
   documentId?: string | null;
   /** The milestone whose classification governs who may see this event. */
   milestoneId?: string | null;
-  /** The classification at the time of writing (the stricter of it and the current one applies). */
+  /**
+   * The classification at the time of writing: the stricter of the entity's before and after the
+   * change (readers need it and the current one, see auth/clearance.ts).
+   */
   classification?: string;
 }
 
@@ -125,17 +129,8 @@ export class AuditService {
     await manager.query(AUDIT_APPEND_SQL, auditAppendParams(actor, input));
   }
 
-  /** SQL that hides events about documents or milestones above the actor's clearance. */
-  visibilityPredicate(actor: Actor, params: SqlParams, alias = 'e'): string {
-    if (actor.seesEverything) return 'TRUE';
-    const v = params.p(actor.visible);
-    return `(${alias}.classification = ANY(${v})
-      AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = ${alias}.document_id AND NOT d.classification = ANY(${v}))
-      AND NOT EXISTS (SELECT 1 FROM milestones m WHERE m.id = ${alias}.milestone_id AND NOT m.classification = ANY(${v})))`;
-  }
-
   private where(actor: Actor, filter: AuditFilter, params: SqlParams): string[] {
-    const where = [this.visibilityPredicate(actor, params)];
+    const where = [eventVisibility(actor, params, 'e')];
     if (filter.entityType?.length) where.push(`e.entity_type = ANY(${params.p(filter.entityType)})`);
     if (filter.entityId) where.push(`e.entity_id = ${params.p(filter.entityId)}`);
     if (filter.actorId) where.push(`e.actor_id = ${params.p(filter.actorId)}`);
@@ -168,10 +163,24 @@ export class AuditService {
     }
   }
 
-  /** One entity's events, oldest first (the caller has checked that the actor may see it). */
-  history(entityId: string, page: PageQuery): Promise<Page<AuditEventView>> {
+  /**
+   * One entity's events that the actor may see, oldest first (the caller has checked that the
+   * actor may see the entity now): after a downgrade or a move, what was written above the
+   * actor's clearance stays hidden, as in `list`.
+   */
+  history(
+    actor: Actor,
+    entityType: string,
+    entityId: string,
+    page: PageQuery,
+  ): Promise<Page<AuditEventView>> {
     const params = new SqlParams();
-    return this.page([`e.entity_id = ${params.p(entityId)}`], params, page);
+    const where = [
+      `e.entity_id = ${params.p(entityId)}`,
+      `e.entity_type = ${params.p(entityType)}`,
+      eventVisibility(actor, params, 'e'),
+    ];
+    return this.page(where, params, page);
   }
 
   private async page(where: string[], params: SqlParams, page: PageQuery): Promise<Page<AuditEventView>> {
@@ -194,15 +203,31 @@ export class AuditService {
   }
 
   /**
-   * The entity's fields as they stood at `asOf`, replayed from its create, update and
-   * transition events; null when it did not exist then (not yet created, or deleted).
+   * The fields of the `entityType` entity `entityId` as they stood at `asOf`, replayed from its
+   * create, update and transition events; null when it did not exist then (not yet created, or
+   * deleted), when it is of another type, or when the actor's clearance does not cover its
+   * classification then or, for a deleted entity, its deletion event (see auth/clearance.ts).
+   * The caller checks the entity as it is now, when it still exists.
    */
-  async stateAsOf(entityId: string, asOf: string): Promise<Record<string, unknown> | null> {
+  async stateAsOf(
+    actor: Actor,
+    entityType: string,
+    entityId: string,
+    asOf: string,
+  ): Promise<Record<string, unknown> | null> {
+    const params = new SqlParams();
+    const [id, type] = [params.p(entityId), params.p(entityType)];
+    const [deletion]: { visible: boolean }[] = await this.dataSource.query(
+      `SELECT ${eventVisibility(actor, params, 'e')} AS visible FROM audit_events e
+        WHERE e.entity_id = ${id} AND e.entity_type = ${type} AND e.action = 'delete' ORDER BY e.seq DESC LIMIT 1`,
+      params.values,
+    );
+    if (deletion && !deletion.visible) return null;
     const rows: { action: string; changes: Changes; occurredAt: Date; actorId: string }[] =
       await this.dataSource.query(
         `SELECT action, changes, occurred_at AS "occurredAt", actor_id AS "actorId" FROM audit_events
-        WHERE entity_id = $1 AND occurred_at <= $2 ORDER BY seq`,
-        [entityId, asOf],
+          WHERE entity_id = $1 AND entity_type = $2 AND occurred_at <= $3 ORDER BY seq`,
+        [entityId, entityType, asOf],
       );
     let state: Record<string, unknown> | null = null;
     for (const row of rows) {
@@ -217,7 +242,24 @@ export class AuditService {
       state.updatedAt = new Date(row.occurredAt).toISOString();
       state.updatedBy = row.actorId;
     }
+    if (!state || !mayRead(actor, await this.classificationAt(state, asOf))) return null;
     return state;
+  }
+
+  /**
+   * The classification a replayed state had at `asOf`: its own, or — stricter — its document's
+   * then (a milestone's copy changes with its document's without an event of its own).
+   */
+  private async classificationAt(state: Record<string, unknown>, asOf: string): Promise<string> {
+    const own = typeof state.classification === 'string' ? state.classification : 'public';
+    if (typeof state.documentId !== 'string') return own;
+    const [document]: { classification: string | null }[] = await this.dataSource.query(
+      `SELECT changes -> 'classification' ->> 1 AS classification FROM audit_events
+        WHERE entity_id = $1 AND entity_type = 'document' AND occurred_at <= $2 AND changes ? 'classification'
+        ORDER BY seq DESC LIMIT 1`,
+      [state.documentId, asOf],
+    );
+    return stricter(own, document?.classification ?? own);
   }
 
   /** Recomputes the whole chain in batches: constant memory however long the log. */

@@ -34,4 +34,12 @@ export class StatusChangeEntity {
 
   @Column('date', { nullable: true })
   effectiveOn: string | null;
+
+  /** The entity's classification when it changed (a trigger fills it; NULL on rows from before). */
+  @Column('varchar', { length: 20, nullable: true })
+  classification: string | null;
+
+  /** The document whose classification also governs who sees it (a trigger fills it). */
+  @Column('uuid', { nullable: true })
+  documentId: string | null;
 }

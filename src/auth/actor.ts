@@ -1,9 +1,11 @@
-import { Clearance, visibleClassifications } from '../users/roles';
+import { Clearance, coversEverything, mayRead, Reader, visibleClassifications } from './clearance';
 import { hasPermission, Permission } from './permissions';
 
 /** Who is acting, as every service sees it: identity, roles, clearance and the request id. */
-export class Actor {
+export class Actor implements Reader {
   readonly visible: readonly string[];
+  /** The request's preferred languages (Accept-Language), for display names; best first. */
+  languages: readonly string[] = [];
 
   constructor(
     readonly id: string,
@@ -17,15 +19,16 @@ export class Actor {
 
   /** True when clearance hides nothing, so queries can skip the filter. */
   get seesEverything(): boolean {
-    return this.clearance === 'confidential';
+    return coversEverything(this.clearance);
   }
 
   can(permission: Permission): boolean {
     return hasPermission(this.roles, permission);
   }
 
-  mayRead(classification: string): boolean {
-    return this.visible.includes(classification);
+  /** clearance.mayRead for this actor (the rule is there). */
+  mayRead(classification: string | null | undefined): boolean {
+    return mayRead(this, classification);
   }
 
   static readonly SYSTEM_ID = '00000000-0000-0000-0000-000000000000';

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Problem } from '../common/problem';
+import { preferredLanguages } from '../common/translations';
 import { AuthenticatedRequest, PERMISSION_KEY, PUBLIC_KEY } from './auth.decorators';
 import { Permission } from './permissions';
 import { TokenService } from './token.service';
@@ -43,6 +44,7 @@ export class AuthGuard implements CanActivate {
     }
     if (!actor) throw Problem.unauthorized();
     if (!actor.can(permission)) throw Problem.forbidden();
+    actor.languages = preferredLanguages(request.headers['accept-language']);
     request.actor = actor;
     return true;
   }

@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { SqlParams } from '../common/paging';
 import { Row } from '../common/register';
-import { countrySql, milestoneVisibility, progressSql } from '../milestones/milestone.sql';
+import { documentVisibility, milestoneVisibility } from '../auth/clearance';
+import { countrySql, progressSql } from '../milestones/milestone.sql';
 import { CalendarQuery } from './dto/calendar.dto';
 import { contentLine, escapeText, icsDate, icsInstant } from './ical';
 
@@ -73,8 +74,7 @@ export class CalendarService {
       // A summit is in a sector through what was agreed there: its documents and their milestones,
       // counting only those the actor may see.
       const sectors = params.p(query.sector);
-      const docVisible = actor.seesEverything ? 'TRUE' : `d.classification = ANY(${params.p(actor.visible)})`;
-      where.push(`(EXISTS (SELECT 1 FROM documents d WHERE d.summit_id = s.id AND ${docVisible} AND d.sectors && ${sectors}::text[])
+      where.push(`(EXISTS (SELECT 1 FROM documents d WHERE d.summit_id = s.id AND ${documentVisibility(actor, params, 'd')} AND d.sectors && ${sectors}::text[])
         OR EXISTS (SELECT 1 FROM milestones sm LEFT JOIN documents sd ON sd.id = sm.document_id
                     WHERE (sm.summit_id = s.id OR sd.summit_id = s.id) AND ${milestoneVisibility(actor, params, 'sm')}
                       AND sm.sector = ANY(${sectors}::text[])))`);

@@ -120,8 +120,9 @@ export function RegisterRoutes(options: RegisterRoutesOptions) {
       @Param('id', UuidParam) id: string,
       @Query() page: PageQuery,
     ) {
-      await this.service.register.findVisible(actor, id);
-      return this.audit.history(id, page);
+      const register = this.service.register;
+      await register.findVisible(actor, id);
+      return this.audit.history(actor, register.config.entityType, id, page);
     }
   }
 

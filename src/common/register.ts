@@ -1,9 +1,11 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { statusChangeVisibility, stricter } from '../auth/clearance';
 import { Permission } from '../auth/permissions';
 import { AuditInput, AuditService, Changes } from '../audit/audit.service';
 import { keyset, Page, PageQuery, SortKey, SqlParams, toPage } from './paging';
 import { Problem } from './problem';
+import { displayText } from './translations';
 import { TransitionRequest, Workflow } from './workflow';
 
 /** How a response field is stored: its column, and whether it is JSON (jsonb). */
@@ -28,8 +30,10 @@ export interface RegisterConfig {
   defaultSort: string;
   /** Extra SQL SELECT items (computed or joined read-only fields), e.g. `(SELECT …) AS "x"`. */
   extraSelect?: string;
-  /** A predicate hiding rows the actor's clearance does not allow; absent when all are visible. */
+  /** A predicate hiding rows the actor's clearance does not allow (from auth/clearance.ts); absent when all are visible. */
   visibility?: (actor: Actor, params: SqlParams, alias: string) => string;
+  /** A translated display field: `as` shows `field` in the actor's language, from `translations`. */
+  display?: { field: string; as: string };
   /** Audit scope of a row: whose classification governs who sees its events. */
   auditScope?: (row: Row) => Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'>;
 }
@@ -100,6 +104,10 @@ export class Register {
   /** Adds `allowedTransitions` to a row read for this response (in place: rows are fresh per query). */
   present(row: Row, actor: Actor): Row {
     row.allowedTransitions = this.allowedTransitions(actor, row.status);
+    const display = this.config.display;
+    if (display) {
+      row[display.as] = displayText(row.translations, actor.languages, display.field, row[display.field]);
+    }
     return row;
   }
 
@@ -131,8 +139,19 @@ export class Register {
     return toPage(rows, limit, ks, (row) => this.present(row, actor));
   }
 
-  private scope(row: Row): Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'> {
-    return this.config.auditScope ? this.config.auditScope(row) : {};
+  /**
+   * Whose classification governs an event about `row`; with `before`, the stricter of the two
+   * classifications is recorded, so the event of a downgrade or a move (which shows the old
+   * values) is as hidden as the state it left.
+   */
+  private scope(row: Row, before?: Row): Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'> {
+    if (!this.config.auditScope) return {};
+    const scope = this.config.auditScope(row);
+    if (!before) return scope;
+    return {
+      ...scope,
+      classification: stricter(this.config.auditScope(before).classification, scope.classification),
+    };
   }
 
   /**
@@ -241,7 +260,7 @@ export class Register {
       entityId: before.id,
       changes,
       reason: event.reason,
-      ...this.scope(after),
+      ...this.scope(after, before),
     });
     return after;
   }
@@ -329,32 +348,33 @@ export class Register {
     });
   }
 
-  /** The status history, oldest first. */
+  /** The status history the actor may see (the stricter-of rule, as in the audit log), oldest first. */
   async statusHistory(actor: Actor, id: string): Promise<Row[]> {
     await this.findVisible(actor, id);
+    const params = new SqlParams();
     return this.dataSource.query(
       `SELECT s.from_status AS "from", s.to_status AS "to", s.at, json_build_object('id', u.id, 'email', u.email) AS actor,
               s.reason, s.effective_on AS "effectiveOn"
          FROM status_changes s JOIN users u ON u.id = s.actor_id
-        WHERE s.entity_id = $1 ORDER BY s.id`,
-      [id],
+        WHERE s.entity_id = ${params.p(id)} AND s.entity_type = ${params.p(this.config.entityType)}
+          AND ${statusChangeVisibility(actor, params, 's')}
+        ORDER BY s.id`,
+      params.values,
     );
   }
 
-  /** The row as it stood at `asOf`, from the audit log; 404 when it did not exist then. */
-  async asOf(
-    actor: Actor,
-    id: string,
-    asOf: string,
-    mayRead: (state: Row) => boolean = () => true,
-  ): Promise<Row> {
+  /**
+   * The row as it stood at `asOf`, from this register's events only; 404 when it did not exist
+   * then, is of another type, or is hidden from the actor now or then (AuditService.stateAsOf).
+   */
+  async asOf(actor: Actor, id: string, asOf: string): Promise<Row> {
     const current = await this.dataSource.query(
       `SELECT 1 FROM ${this.table} WHERE ${this.config.alias}.id = $1`,
       [id],
     );
     if (current[0]) await this.findVisible(actor, id);
-    const state = await this.audit.stateAsOf(id, asOf);
-    if (!state || !mayRead(state)) throw Problem.notFound(this.config.label, id);
+    const state = await this.audit.stateAsOf(actor, this.config.entityType, id, asOf);
+    if (!state) throw Problem.notFound(this.config.label, id);
     return this.present(state, actor);
   }
 }

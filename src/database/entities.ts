@@ -3,7 +3,9 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { LoginAttemptEntity } from '../auth/login-attempt.entity';
 import { StatusChangeEntity } from '../audit/status-change.entity';
 import { IdempotencyKeyEntity } from '../common/idempotency-key.entity';
+import { DeadlineRuleEntity } from '../deadlines/deadline-rule.entity';
 import { DocumentEntity } from '../documents/document.entity';
+import { DocumentPartyEntity } from '../documents/party.entity';
 import { SignatoryEntity } from '../documents/signatory.entity';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { MilestoneOwnerEntity } from '../milestones/milestone-owner.entity';
@@ -19,7 +21,9 @@ export const ENTITIES = [
   SummitEntity,
   DocumentEntity,
   SignatoryEntity,
+  DocumentPartyEntity,
   MilestoneEntity,
+  DeadlineRuleEntity,
   MilestoneOwnerEntity,
   ProgressReportEntity,
   StatusChangeEntity,

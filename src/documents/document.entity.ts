@@ -10,6 +10,10 @@ import { CLASSIFICATIONS, DOCUMENT_RELATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES 
 @Check('CHK_documents_relation', `"relation" IS NULL OR ${checkIn('relation', DOCUMENT_RELATIONS)}`)
 @Check('CHK_documents_parent_relation', `("parent_id" IS NULL) = ("relation" IS NULL)`)
 @Check('CHK_documents_countries', `cardinality("countries") >= 1`)
+@Check(
+  'CHK_documents_entry_into_force_rule',
+  `"entry_into_force_rule" IS NULL OR "entry_into_force_rule"->>'kind' IN ('on_signature', 'on_date', 'after_last_notification')`,
+)
 @Index('IDX_documents_created', ['createdAt', 'id'])
 @Index('IDX_documents_class_created', ['classification', 'createdAt', 'id'])
 @Index('IDX_documents_status_created', ['status', 'createdAt', 'id'])
@@ -81,4 +85,21 @@ export class DocumentEntity extends TrackedEntity {
 
   @Column('varchar', { length: 30, default: 'draft' })
   status: string;
+
+  @Column('boolean', { default: false })
+  legallyBinding: boolean;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  languages: string[];
+
+  @Column('date', { nullable: true })
+  provisionalApplicationFrom: string | null;
+
+  /** `{ kind, days?, months?, date? }` (§11); see entry-into-force.ts. */
+  @Column('jsonb', { nullable: true })
+  entryIntoForceRule: Record<string, unknown> | null;
+
+  /** Names in other languages, by ISO 639-1 code (§11). */
+  @Column('jsonb', { default: () => "'{}'" })
+  translations: Record<string, Record<string, string>>;
 }

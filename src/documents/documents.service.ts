@@ -1,16 +1,22 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { documentVisibility, mayRead } from '../auth/clearance';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
 import { allPages, csvFile } from '../common/csv-export';
 import { Page, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { inTransaction, Register, Row } from '../common/register';
+import { translationsMatch } from '../common/translations';
 import { TransitionRequest } from '../common/workflow';
 import { likePattern, refuseNulls } from '../summits/summits.service';
 import { SummitsService } from '../summits/summits.service';
+import { DeadlineRulesService } from '../deadlines/deadline-rules.service';
 import { documentWorkflow } from './document.workflow';
+import { AWAITED_PARTIES_SQL, expectedEntryIntoForceSql } from './entry-into-force';
+import { addParties, PARTY_COLUMNS, presentParty, syncParties } from './parties.store';
+import { BINDING_TYPES } from './party.workflow';
 import { CreateDocumentDto, DocumentListQuery, UpdateDocumentDto } from './dto/document.dto';
 import { SIGNATORY_COLUMNS, SIGNATORY_FROM } from './signatories.query';
 
@@ -37,6 +43,10 @@ const CSV_COLUMNS: { header: string; value: (row: Row) => unknown }[] = [
   { header: 'relation', value: (r) => r.relation },
   { header: 'supersededById', value: (r) => r.supersededById },
   { header: 'summary', value: (r) => r.summary },
+  { header: 'legallyBinding', value: (r) => r.legallyBinding },
+  { header: 'languages', value: (r) => r.languages },
+  { header: 'provisionalApplicationFrom', value: (r) => r.provisionalApplicationFrom },
+  { header: 'expectedEntryIntoForceOn', value: (r) => r.expectedEntryIntoForceOn },
   { header: 'version', value: (r) => r.version },
   { header: 'createdAt', value: (r) => r.createdAt },
   { header: 'updatedAt', value: (r) => r.updatedAt },
@@ -53,6 +63,7 @@ export class DocumentsService {
     private readonly dataSource: DataSource,
     audit: AuditService,
     private readonly summits: SummitsService,
+    private readonly deadlines: DeadlineRulesService,
   ) {
     this.register = new Register(
       {
@@ -78,6 +89,11 @@ export class DocumentsService {
           entryIntoForceOn: { column: 'entry_into_force_on' },
           expiresOn: { column: 'expires_on' },
           supersededById: { column: 'superseded_by_id' },
+          legallyBinding: { column: 'legally_binding' },
+          languages: { column: 'languages' },
+          provisionalApplicationFrom: { column: 'provisional_application_from' },
+          entryIntoForceRule: { column: 'entry_into_force_rule', json: true },
+          translations: { column: 'translations', json: true },
         },
         sortable: {
           createdAt: { expr: 'd.created_at', type: 'timestamptz' },
@@ -87,9 +103,10 @@ export class DocumentsService {
         },
         defaultSort: '-createdAt',
         extraSelect: `(SELECT sm.title FROM summits sm WHERE sm.id = d.summit_id) AS "summitTitle",
-          (SELECT count(*)::int FROM signatories sg WHERE sg.document_id = d.id) AS "signatoryCount"`,
-        visibility: (actor, params, alias) =>
-          actor.seesEverything ? 'TRUE' : `${alias}.classification = ANY(${params.p(actor.visible)})`,
+          (SELECT count(*)::int FROM signatories sg WHERE sg.document_id = d.id) AS "signatoryCount",
+          ${expectedEntryIntoForceSql('d')}::text AS "expectedEntryIntoForceOn"`,
+        visibility: documentVisibility,
+        display: { field: 'title', as: 'displayTitle' },
         auditScope: (row) => ({ documentId: row.id, classification: row.classification }),
       },
       dataSource,
@@ -100,21 +117,26 @@ export class DocumentsService {
   /** One document with its signatories and summit. */
   async get(actor: Actor, id: string): Promise<Row> {
     const row = await this.register.findVisible(actor, id);
-    const signatories = await this.dataSource.query(
-      `SELECT ${SIGNATORY_COLUMNS} FROM ${SIGNATORY_FROM} WHERE g.document_id = $1 ORDER BY g.created_at, g.id`,
-      [id],
-    );
+    const [signatories, parties, awaiting] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${SIGNATORY_COLUMNS} FROM ${SIGNATORY_FROM} WHERE g.document_id = $1 ORDER BY g.created_at, g.id`,
+        [id],
+      ),
+      this.dataSource.query(
+        `SELECT ${PARTY_COLUMNS} FROM document_parties p WHERE p.document_id = $1 ORDER BY p.country`,
+        [id],
+      ),
+      row.entryIntoForceRule?.kind === 'after_last_notification'
+        ? this.dataSource.query(AWAITED_PARTIES_SQL, [id])
+        : [],
+    ]);
     return {
       ...this.register.present(row, actor),
       signatories,
       summit: row.summitId ? { id: row.summitId, title: row.summitTitle } : null,
+      parties: parties.map((p: Row) => presentParty(p, actor)),
+      awaitingParties: awaiting,
     };
-  }
-
-  asOf(actor: Actor, id: string, asOf: string): Promise<Row> {
-    return this.register.asOf(actor, id, asOf, (state) =>
-      actor.mayRead(String(state.classification ?? 'public')),
-    );
   }
 
   list(actor: Actor, query: DocumentListQuery): Promise<Page<Row>> {
@@ -129,9 +151,14 @@ export class DocumentsService {
     if (query.parentId) where.push(`d.parent_id = ${params.p(query.parentId)}`);
     if (query.signedAfter) where.push(`d.signed_on >= ${params.p(query.signedAfter)}::date`);
     if (query.signedBefore) where.push(`d.signed_on <= ${params.p(query.signedBefore)}::date`);
+    if (query.legallyBinding !== undefined)
+      where.push(`d.legally_binding = ${params.p(query.legallyBinding)}`);
+    if (query.languages?.length) where.push(`d.languages && ${params.p(query.languages)}::text[]`);
     if (query.q) {
       const like = params.p(likePattern(query.q));
-      where.push(`(d.title ILIKE ${like} OR d.reference_number ILIKE ${like})`);
+      where.push(
+        `(d.title ILIKE ${like} OR d.reference_number ILIKE ${like} OR ${translationsMatch('d.translations', 'title', like)})`,
+      );
     }
     return this.register.list(actor, { where, params, page: query });
   }
@@ -152,10 +179,15 @@ export class DocumentsService {
       throw Problem.invalidField(missing, 'parentId and relation are given together');
     }
     checkClearance(actor, dto.classification);
+    checkRule(dto.entryIntoForceRule);
+    const legallyBinding = dto.legallyBinding ?? BINDING_TYPES.includes(dto.type);
     return inTransaction(this.dataSource, async (manager) => {
       if (dto.summitId) await this.summits.requireSummit(manager, dto.summitId);
       if (dto.parentId) await this.requireDocument(manager, actor, dto.parentId, 'parentId');
-      const row = await this.register.insert(manager, actor, { ...dto });
+      const row = await this.register.insert(manager, actor, { ...dto, legallyBinding }, async (inserted) => {
+        await addParties(manager, actor, inserted.id, inserted.countries, legallyBinding);
+        return inserted;
+      });
       return this.register.present(row, actor);
     });
   }
@@ -172,6 +204,7 @@ export class DocumentsService {
       );
     }
     checkClearance(actor, dto.classification);
+    checkRule(dto.entryIntoForceRule);
     return inTransaction(this.dataSource, async (manager) => {
       if (dto.summitId) await this.summits.requireSummit(manager, dto.summitId);
       if (dto.parentId) {
@@ -183,7 +216,11 @@ export class DocumentsService {
         await this.requireDocument(manager, actor, dto.parentId, 'parentId');
         await this.refuseCycle(manager, id, dto.parentId);
       }
-      const row = await this.register.update(manager, actor, id, { ...dto }, ifMatch);
+      const row = await this.register.update(manager, actor, id, { ...dto }, ifMatch, async (before) => {
+        if (!dto.countries) return false;
+        const binding = dto.legallyBinding ?? (before.legallyBinding as boolean);
+        return syncParties(manager, actor, id, dto.countries, binding);
+      });
       return this.register.present(row, actor);
     });
   }
@@ -198,10 +235,13 @@ export class DocumentsService {
         ifMatch,
         async (current, req) => {
           if (req.to === 'signed') await this.checkSignable(manager, current);
-          if (req.to === 'in_force' && !current.entryIntoForceOn) {
-            throw Problem.unprocessable('A document enters into force only with entryIntoForceOn set.', [
-              { field: 'entryIntoForceOn', message: 'must be set before the document enters into force' },
-            ]);
+          if (req.to === 'in_force') {
+            if (current.entryIntoForceRule) return this.entryIntoForce(manager, current, req);
+            if (!current.entryIntoForceOn) {
+              throw Problem.unprocessable('A document enters into force only with entryIntoForceOn set.', [
+                { field: 'entryIntoForceOn', message: 'must be set before the document enters into force' },
+              ]);
+            }
           }
           if (req.to === 'superseded') {
             if (!req.supersededById || req.supersededById === current.id) {
@@ -215,6 +255,7 @@ export class DocumentsService {
           return {};
         },
       );
+      await this.deadlines.onDocumentTransition(manager, actor, row);
       return this.register.present(row, actor);
     });
   }
@@ -232,6 +273,33 @@ export class DocumentsService {
     );
     if (!rows[0])
       throw Problem.unprocessable(`${field}: no document ${id}.`, [{ field, message: 'no such document' }]);
+  }
+
+  /**
+   * → in_force under a rule (§11): the expected date must be known and reached by the
+   * transition's effective date (default today); the transition sets entryIntoForceOn to it.
+   */
+  private async entryIntoForce(manager: EntityManager, doc: Row, req: TransitionRequest): Promise<Row> {
+    const [{ on }] = await manager.query(
+      `SELECT ${expectedEntryIntoForceSql('d')}::text AS "on" FROM documents d WHERE d.id = $1`,
+      [doc.id],
+    );
+    const effective = req.effectiveOn ?? today();
+    if (on && on <= effective) return { entryIntoForceOn: on };
+    const awaiting: { country: string; procedure: string; status: string }[] = await manager.query(
+      AWAITED_PARTIES_SQL,
+      [doc.id],
+    );
+    const detail = on
+      ? `By its rule the document enters into force on ${on}, after ${effective}.`
+      : awaiting.length
+        ? `The document awaits the notification of ${awaiting.map((p) => `${p.country} (${p.procedure}, ${p.status})`).join(', ')}.`
+        : 'The entry-into-force date cannot be known yet (its rule lacks what it needs: signedOn, date, or a party that must consent).';
+    throw new Problem(422, 'precondition-unmet', detail, {
+      errors: [{ field: 'entryIntoForceRule', message: detail }],
+      expectedEntryIntoForceOn: on,
+      awaitingParties: awaiting,
+    });
   }
 
   /** → signed: a signing date, and a signatory from each party. */
@@ -280,9 +348,25 @@ export class DocumentsService {
   }
 }
 
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A rule names only what its kind uses: `date` for on_date, `days`/`months` for after_last_notification. */
+function checkRule(rule: { kind: string; date?: string; days?: number; months?: number } | null | undefined) {
+  if (!rule) return;
+  if (rule.kind !== 'on_date' && rule.date !== undefined)
+    throw Problem.invalidField('entryIntoForceRule.date', 'is used only by kind on_date');
+  if (rule.kind !== 'after_last_notification' && (rule.days !== undefined || rule.months !== undefined))
+    throw Problem.invalidField(
+      rule.days !== undefined ? 'entryIntoForceRule.days' : 'entryIntoForceRule.months',
+      'is used only by kind after_last_notification',
+    );
+}
+
 /** No one may file or move a document above their own clearance. */
 function checkClearance(actor: Actor, classification: string | undefined): void {
-  if (classification && !actor.mayRead(classification)) {
+  if (classification && !mayRead(actor, classification)) {
     throw Problem.unprocessable(
       `Your clearance (${actor.clearance}) does not allow classifying a document ${classification}.`,
       [{ field: 'classification', message: `must not be above your clearance (${actor.clearance})` }],

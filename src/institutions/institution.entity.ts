@@ -43,4 +43,8 @@ export class InstitutionEntity extends TrackedEntity {
 
   @Column('varchar', { length: 20, default: 'active' })
   status: string;
+
+  /** Names in other languages, by ISO 639-1 code (§11). */
+  @Column('jsonb', { default: () => "'{}'" })
+  translations: Record<string, Record<string, string>>;
 }

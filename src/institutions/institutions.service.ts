@@ -5,6 +5,7 @@ import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
 import { SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
+import { translationsMatch } from '../common/translations';
 import { inTransaction, Register, Row } from '../common/register';
 import { TransitionRequest } from '../common/workflow';
 import { CreateInstitutionDto, InstitutionListQuery, UpdateInstitutionDto } from './dto/institution.dto';
@@ -34,6 +35,7 @@ export class InstitutionsService {
           parentId: { column: 'parent_id' },
           website: { column: 'website' },
           successorId: { column: 'successor_id' },
+          translations: { column: 'translations', json: true },
         },
         sortable: {
           createdAt: { expr: 'i.created_at', type: 'timestamptz' },
@@ -41,6 +43,7 @@ export class InstitutionsService {
           name: { expr: 'i.name', type: 'text' },
         },
         defaultSort: 'name',
+        display: { field: 'name', as: 'displayName' },
       },
       dataSource,
       audit,
@@ -60,7 +63,9 @@ export class InstitutionsService {
     if (query.parentId) where.push(`i.parent_id = ${params.p(query.parentId)}`);
     if (query.q) {
       const like = params.p(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(`(i.name ILIKE ${like} OR i.short_name ILIKE ${like})`);
+      where.push(
+        `(i.name ILIKE ${like} OR i.short_name ILIKE ${like} OR ${translationsMatch('i.translations', 'name', like)} OR ${translationsMatch('i.translations', 'shortName', like)})`,
+      );
     }
     return this.register.list(actor, { where, params, page: query });
   }

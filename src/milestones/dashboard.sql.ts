@@ -1,6 +1,7 @@
+import { documentVisibility, milestoneVisibility, type Reader } from '../auth/clearance';
 import { SqlParams } from '../common/paging';
 import type { DashboardQuery } from './dto/dashboard.dto';
-import { countrySql, milestoneVisibility, overdueSql, progressSql } from './milestone.sql';
+import { countrySql, overdueSql, progressSql } from './milestone.sql';
 import { MILESTONE_STATUSES } from './milestone.workflow';
 
 const LIST_LIMIT = 100;
@@ -8,11 +9,8 @@ const GROUP_LIMIT = 100;
 
 type Row = Record<string, any>;
 
-/** Who is looking: the dashboard depends on nothing else about the user. */
-export interface DashboardScope {
-  visible: readonly string[];
-  seesEverything: boolean;
-}
+/** Who is looking: the dashboard depends on nothing else about the user than clearance. */
+export type DashboardScope = Reader;
 
 export interface Statement {
   sql: string;
@@ -46,7 +44,7 @@ const STATUS_COUNTS = MILESTONE_STATUSES.map(
 export function dashboardStatements(scope: DashboardScope, query: DashboardQuery): Record<View, Statement> {
   const days = query.days ?? 30;
   /** Each statement gets its own parameters (PostgreSQL refuses unused ones). */
-  const build = (make: (filter: string, dueSoon: () => string) => string): Statement => {
+  const build = (make: (filter: string, dueSoon: () => string, params: SqlParams) => string): Statement => {
     const params = new SqlParams();
     const where = [milestoneVisibility(scope, params, 'm')];
     if (query.sector?.length) where.push(`m.sector = ANY(${params.p(query.sector)})`);
@@ -58,7 +56,7 @@ export function dashboardStatements(scope: DashboardScope, query: DashboardQuery
     }
     const dueSoon = () =>
       `(m.due_on >= current_date AND m.due_on <= current_date + ${params.p(days)}::int AND m.status NOT IN ('completed', 'cancelled'))`;
-    return { sql: make(where.join(' AND '), dueSoon), params: params.values };
+    return { sql: make(where.join(' AND '), dueSoon, params), params: params.values };
   };
   const aggregates = (dueSoon: () => string) => `count(*)::int AS count,
     count(*) FILTER (WHERE ${overdueSql('m')})::int AS overdue,
@@ -68,10 +66,10 @@ export function dashboardStatements(scope: DashboardScope, query: DashboardQuery
    * The largest groups of one view: a count-only hash aggregate picks the top keys, then the full
    * aggregates run for those keys alone (through the key's index), not for every group.
    */
-  const view = (column: string, label: string, from = 'milestones m') => {
+  const view = (column: string, label: (params: SqlParams) => string, from = 'milestones m') => {
     const joined = from.includes(' JOIN ') ? `(${from})` : from;
     return build(
-      (filter, dueSoon) => `WITH top AS (
+      (filter, dueSoon, params) => `WITH top AS (
          SELECT ${column} AS key, count(*) AS n FROM ${from} WHERE ${filter}
           GROUP BY ${column} ORDER BY n DESC, ${column} NULLS LAST LIMIT ${GROUP_LIMIT}),
        g AS (
@@ -79,15 +77,19 @@ export function dashboardStatements(scope: DashboardScope, query: DashboardQuery
          UNION ALL
          SELECT t.key, t.n, ${aggregates(dueSoon)} FROM top t JOIN ${joined} ON ${column} IS NULL
           WHERE t.key IS NULL AND ${filter} GROUP BY t.key, t.n)
-       SELECT g.*, g.key::text AS key, ${label} AS label FROM g ORDER BY g.n DESC, g.key NULLS LAST`,
+       SELECT g.*, g.key::text AS key, ${label(params)} AS label FROM g ORDER BY g.n DESC, g.key NULLS LAST`,
     );
   };
   const listColumns = `m.id, m.title, m.status, m.due_on AS "dueOn", m.sector, m.document_id AS "documentId",
     m.summit_id AS "summitId", (${progressSql('m')})::float8 AS "progressPercent", ${overdueSql('m')} AS overdue`;
   return {
     total: build((filter, dueSoon) => `SELECT ${aggregates(dueSoon)} FROM milestones m WHERE ${filter}`),
-    byDocument: view('m.document_id', '(SELECT d.title FROM documents d WHERE d.id = g.key)'),
-    bySummit: view('m.summit_id', '(SELECT s.title FROM summits s WHERE s.id = g.key)'),
+    byDocument: view(
+      'm.document_id',
+      (params) =>
+        `(SELECT d.title FROM documents d WHERE d.id = g.key AND ${documentVisibility(scope, params, 'd')})`,
+    ),
+    bySummit: view('m.summit_id', () => '(SELECT s.title FROM summits s WHERE s.id = g.key)'),
     // Few, large groups: one pass is cheaper than looking each group up again.
     bySector: build(
       (filter, dueSoon) => `WITH g AS (
@@ -97,7 +99,7 @@ export function dashboardStatements(scope: DashboardScope, query: DashboardQuery
     ),
     byOwner: view(
       'o.institution_id',
-      '(SELECT i.name FROM institutions i WHERE i.id = g.key)',
+      () => '(SELECT i.name FROM institutions i WHERE i.id = g.key)',
       'milestones m JOIN milestone_owners o ON o.milestone_id = m.id',
     ),
     overdue: build(

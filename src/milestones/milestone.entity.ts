@@ -16,6 +16,10 @@ import { MILESTONE_STATUSES } from './milestone.workflow';
 @Index('IDX_milestones_due', ['dueOn', 'id'])
 @Index('IDX_milestones_class_due', ['classification', 'dueOn', 'id'])
 @Index('IDX_milestones_status_due', ['status', 'dueOn', 'id'])
+@Index('UQ_milestones_document_origin_rule', ['documentId', 'originRuleId'], {
+  unique: true,
+  where: '"origin_rule_id" IS NOT NULL',
+})
 export class MilestoneEntity extends TrackedEntity {
   @Column('varchar', { length: 500 })
   title: string;
@@ -70,6 +74,14 @@ export class MilestoneEntity extends TrackedEntity {
 
   @Column('date', { nullable: true })
   completedOn: string | null;
+
+  /** The deadline rule that created it (§11), if any; one milestone per rule and document. */
+  @Column('uuid', { nullable: true })
+  originRuleId: string | null;
+
+  @ManyToOne('DeadlineRuleEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'origin_rule_id' })
+  originRule?: unknown;
 
   /** The linked document's classification, kept in step by a trigger; `public` without one. */
   @Column('varchar', { length: 20, default: 'public' })

@@ -1,6 +1,3 @@
-import type { Actor } from '../auth/actor';
-import type { SqlParams } from '../common/paging';
-
 /**
  * progressPercent computed exactly in numeric: (latest − baseline) / (target − baseline) × 100,
  * clamped to 0–100 (so a falling target works the same way), rounded to 2 decimals; null
@@ -15,15 +12,6 @@ export function progressSql(a: string): string {
 /** Past due (today is not past) and still open. */
 export function overdueSql(a: string): string {
   return `(${a}.due_on < current_date AND ${a}.status NOT IN ('completed', 'cancelled'))`;
-}
-
-/** Clearance: a milestone carries its document's classification (kept in step by a trigger). */
-export function milestoneVisibility(
-  actor: Pick<Actor, 'seesEverything' | 'visible'>,
-  params: SqlParams,
-  a: string,
-): string {
-  return actor.seesEverything ? 'TRUE' : `${a}.classification = ANY(${params.p(actor.visible)})`;
 }
 
 /** The linked document or summit has one of these countries. */

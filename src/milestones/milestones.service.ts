@@ -1,6 +1,7 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { mayRead, milestoneVisibility } from '../auth/clearance';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
 import { allPages, csvFile, wantsCsv } from '../common/csv-export';
@@ -9,15 +10,23 @@ import { Problem } from '../common/problem';
 import { inTransaction, Register, Row } from '../common/register';
 import { TransitionRequest } from '../common/workflow';
 import { CreateMilestoneDto, MilestoneListQuery, UpdateMilestoneDto } from './dto/milestone.dto';
-import { countrySql, milestoneVisibility, overdueSql, progressSql } from './milestone.sql';
+import { countrySql, overdueSql, progressSql } from './milestone.sql';
 import { milestoneWorkflow } from './milestone.workflow';
 
 /** A stored row (indicator in five columns) → the response (indicator as one object or null). */
 export function shapeMilestone(row: Row): Row {
-  const { indicatorName, indicatorUnit, indicatorBaseline, indicatorBaselineOn, indicatorTarget, ...rest } =
-    row;
+  const {
+    indicatorName,
+    indicatorUnit,
+    indicatorBaseline,
+    indicatorBaselineOn,
+    indicatorTarget,
+    originRuleId,
+    ...rest
+  } = row;
   return {
     ...rest,
+    origin: originRuleId ? { ruleId: originRuleId } : null,
     indicator:
       indicatorName === null || indicatorName === undefined
         ? null
@@ -85,6 +94,7 @@ export class MilestonesService {
           indicatorBaselineOn: { column: 'indicator_baseline_on' },
           indicatorTarget: { column: 'indicator_target' },
           completedOn: { column: 'completed_on' },
+          originRuleId: { column: 'origin_rule_id' },
         },
         extraSelect: `ARRAY(SELECT o.institution_id::text FROM milestone_owners o WHERE o.milestone_id = m.id ORDER BY o.institution_id) AS "ownerInstitutionIds",
           m.latest_value AS "latestValue", m.latest_as_of AS "latestAsOf",
@@ -118,10 +128,7 @@ export class MilestonesService {
   }
 
   async asOf(actor: Actor, id: string, asOf: string): Promise<Row> {
-    const state = await this.register.asOf(actor, id, asOf, (s) =>
-      actor.mayRead(String(s.classification ?? 'public')),
-    );
-    return shapeMilestone(state);
+    return shapeMilestone(await this.register.asOf(actor, id, asOf));
   }
 
   /** JSON page, or (`?format=csv` / `Accept: text/csv`) every matching milestone as CSV. */
@@ -221,17 +228,23 @@ export class MilestonesService {
     return row;
   }
 
-  /** A referenced document must be visible to the actor, a summit and each owner must exist: 422 otherwise. */
+  /**
+   * A referenced document must be visible to the actor, a summit and each owner must exist: 422
+   * otherwise. The document is share-locked before the milestone row (lock order document →
+   * milestone, as a reclassification takes them), so a move and a reclassification serialise.
+   */
   private async checkReferences(
     manager: EntityManager,
     actor: Actor,
     dto: Partial<Pick<CreateMilestoneDto, 'documentId' | 'summitId' | 'ownerInstitutionIds'>>,
   ): Promise<void> {
     if (dto.documentId) {
-      const [doc] = await manager.query('SELECT classification FROM documents WHERE id = $1', [
-        dto.documentId,
-      ]);
-      if (!doc || !actor.mayRead(doc.classification)) {
+      const params = new SqlParams();
+      const [doc] = await manager.query(
+        `SELECT d.classification FROM documents d WHERE d.id = ${params.p(dto.documentId)} FOR SHARE`,
+        params.values,
+      );
+      if (!doc || !mayRead(actor, doc.classification)) {
         throw Problem.unprocessable(`documentId: no document ${dto.documentId}.`, [
           { field: 'documentId', message: 'no such document' },
         ]);

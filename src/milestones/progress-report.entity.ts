@@ -45,4 +45,12 @@ export class ProgressReportEntity {
   @ManyToOne('UserEntity', { onDelete: 'RESTRICT', nullable: false })
   @JoinColumn({ name: 'created_by' })
   createdByUser?: unknown;
+
+  /** Its milestone's classification when reported (a trigger fills it): see auth/clearance.ts. */
+  @Column('varchar', { length: 20 })
+  classification: string;
+
+  /** Its milestone's document when reported (a trigger fills it). */
+  @Column('uuid', { nullable: true })
+  documentId: string | null;
 }

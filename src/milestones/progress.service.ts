@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { progressReportVisibility } from '../auth/clearance';
 import { AuditService } from '../audit/audit.service';
 import { keyset, Page, SqlParams, toPage } from '../common/paging';
 import { Problem } from '../common/problem';
@@ -71,11 +72,15 @@ export class ProgressService {
     });
   }
 
-  /** Newest first: asOf descending, then the last reported; keyset-paged. */
+  /**
+   * Newest first: asOf descending, then the last reported; keyset-paged. Only the reports the
+   * actor may see: one written while the milestone was above the actor's clearance (before a
+   * move or a downgrade) stays hidden, as its audit event does.
+   */
   async list(actor: Actor, milestoneId: string, query: ProgressListQuery): Promise<Page<Row>> {
     await this.milestones.register.findVisible(actor, milestoneId);
     const params = new SqlParams();
-    const where = [`p.milestone_id = ${params.p(milestoneId)}`];
+    const where = [`p.milestone_id = ${params.p(milestoneId)}`, progressReportVisibility(actor, params, 'p')];
     const ks = keyset(query, { asOf: { expr: 'p.as_of', type: 'date' } }, '-asOf', 'p.seq', params, 'bigint');
     if (ks.after) where.push(ks.after);
     const limit = query.limit ?? 50;

@@ -1,15 +1,17 @@
 /**
  * The Azerbaijan–Kazakhstan record of 2022–2023 (spec §9), from public reporting: Akorda and
  * president.az press releases as carried by Kazinform, Astana Times, Azernews, APA, News Central
- * Asia and Anadolu. Where a fact is not reported (a signer, a figure), it is left out rather
- * than guessed. Each item is looked up by its name or title before it is created.
+ * Asia and Anadolu; later figures from Trend, Azernews, Kazinform, Vestnik Kavkaza and the Kazakh
+ * government's press service (each progress note names its source). Where a fact is not reported
+ * (a signer's name, a figure), it is left out rather than guessed: a signatory whose name was not
+ * published is recorded by office with `(name not reported)`. Each item is looked up by its name or title before it is created.
  */
 
 export interface DemoInstitution {
   key: string;
   name: string;
   shortName?: string;
-  country: 'AZ' | 'KZ';
+  country: 'AZ' | 'KZ' | 'GE';
   kind: string;
   website?: string;
 }
@@ -115,6 +117,13 @@ export const INSTITUTIONS: DemoInstitution[] = [
     name: 'Kazakhstan Railways (Kazakhstan Temir Zholy)',
     shortName: 'KTZ',
     country: 'KZ',
+    kind: 'state_company',
+  },
+  {
+    key: 'georgianRailway',
+    name: 'Georgian Railway',
+    shortName: 'GR',
+    country: 'GE',
     kind: 'state_company',
   },
   {
@@ -242,10 +251,43 @@ export const DOCUMENTS: DemoDocument[] = [
     type: 'memorandum_of_understanding',
     countries: ['AZ', 'KZ'],
     sectors: ['energy'],
-    summary: 'Signed after the meeting of the prime ministers Ali Asadov and Alikhan Smailov in Baku.',
+    summary:
+      'Signed after the meeting of the prime ministers Ali Asadov and Alikhan Smailov in Baku (Azerbaijan’s Cabinet of Ministers, via Trend, 22 June 2023). Transit itself runs under the SOCAR–KazMunayGas master agreement of November 2022 (1.5 million tonnes a year of Tengiz oil).',
     signedOn: '2023-06-22',
     placeOfSigning: 'Baku',
-    signatories: [],
+    signatories: [
+      { institution: 'socar', signerName: '(name not reported)', signerTitle: 'Representative of SOCAR' },
+      { institution: 'kmg', signerName: '(name not reported)', signerTitle: 'Representative of KazMunayGas' },
+    ],
+  },
+  {
+    key: 'railJv',
+    title:
+      'Agreement between Azerbaijan Railways, Kazakhstan Railways and Georgian Railway on the basic principles of the establishment and operation of a joint venture',
+    type: 'agreement',
+    countries: ['AZ', 'KZ', 'GE'],
+    sectors: ['transport'],
+    summary:
+      'A joint logistics company for the Trans-Caspian International Transport Route (Middle Corridor). Listed as signed by the three railways after the prime ministers’ meeting in Baku (Azernews, 22 June 2023); the Kazakh government’s press service said that day that Kazakhstan and Azerbaijan had signed and Georgia was expected to sign shortly (via Interfax/commonspace.eu). The joint venture itself, Middle Corridor Multimodal Ltd, was agreed by the three railways in Tbilisi on 26 October 2023 (Azernews).',
+    signedOn: '2023-06-22',
+    placeOfSigning: 'Baku',
+    signatories: [
+      {
+        institution: 'ady',
+        signerName: '(name not reported)',
+        signerTitle: 'Representative of Azerbaijan Railways',
+      },
+      {
+        institution: 'ktz',
+        signerName: '(name not reported)',
+        signerTitle: 'Representative of Kazakhstan Railways',
+      },
+      {
+        institution: 'georgianRailway',
+        signerName: '(name not reported)',
+        signerTitle: 'Representative of Georgian Railway',
+      },
+    ],
   },
   {
     key: 'cultureMemo',
@@ -254,10 +296,21 @@ export const DOCUMENTS: DemoDocument[] = [
     type: 'memorandum_of_understanding',
     countries: ['AZ', 'KZ'],
     sectors: ['culture'],
-    summary: 'Signed after the meeting of the prime ministers in Baku.',
+    summary: 'Signed after the meeting of the prime ministers in Baku (Azernews, 22 June 2023).',
     signedOn: '2023-06-22',
     placeOfSigning: 'Baku',
-    signatories: [],
+    signatories: [
+      {
+        institution: 'cultureAz',
+        signerName: '(name not reported)',
+        signerTitle: 'Representative of the Ministry of Culture of Azerbaijan',
+      },
+      {
+        institution: 'cultureKz',
+        signerName: '(name not reported)',
+        signerTitle: 'Representative of the Ministry of Culture and Sports of Kazakhstan',
+      },
+    ],
   },
   {
     key: 'tourismMemo',
@@ -266,10 +319,21 @@ export const DOCUMENTS: DemoDocument[] = [
     type: 'memorandum_of_understanding',
     countries: ['AZ', 'KZ'],
     sectors: ['culture', 'tourism'],
-    summary: 'Signed after the meeting of the prime ministers in Baku.',
+    summary: 'Signed after the meeting of the prime ministers in Baku (Azernews, 22 June 2023).',
     signedOn: '2023-06-22',
     placeOfSigning: 'Baku',
-    signatories: [],
+    signatories: [
+      {
+        institution: 'tourismAz',
+        signerName: '(name not reported)',
+        signerTitle: 'Representative of the State Tourism Agency of Azerbaijan',
+      },
+      {
+        institution: 'cultureKz',
+        signerName: '(name not reported)',
+        signerTitle: 'Representative of the Ministry of Culture and Sports of Kazakhstan',
+      },
+    ],
   },
 ];
 
@@ -277,7 +341,7 @@ export const MILESTONES: DemoMilestone[] = [
   {
     title: 'Transit of Kazakh oil through Azerbaijan via the Baku–Tbilisi–Ceyhan pipeline',
     description:
-      'Transit of 1.5 million tonnes of Kazakh oil (Tengiz, Kashagan, Karachaganak) through the BTC pipeline in 2023, as negotiated before the April 2023 visit.',
+      'Transit of Kazakh oil through the BTC pipeline under the SOCAR–KazMunayGas master agreement of November 2022: 1.5 million tonnes a year of Tengiz oil. An agreement of March 2024 provides for raising it gradually to 2.2 million tonnes a year.',
     document: 'oilMemo',
     summit: 'astana2023',
     sector: 'energy',
@@ -292,11 +356,29 @@ export const MILESTONES: DemoMilestone[] = [
     },
     progress: [
       {
+        asOf: '2023-03-23',
+        note: 'First cargo of Tengiz oil reached the Sangachal terminal from Aktau on the tanker President Heydar Aliyev (SOCAR, via Trend and Azernews, 24–25 March 2023).',
+      },
+      {
         asOf: '2023-06-22',
-        note: 'The heads of government noted the start of supplies of Kazakh oil to third-country markets via Azerbaijan; SOCAR and KazMunayGas signed a memorandum on the transit.',
+        note: 'The heads of government noted the start of supplies of Kazakh oil to third-country markets via Azerbaijan; SOCAR and KazMunayGas signed a memorandum on the transit (Azernews, 22 June 2023).',
+      },
+      {
+        asOf: '2023-09-30',
+        value: '609000',
+        note: 'April–September 2023: 609 000 t of Kazakh oil transited BTC; 1.1 million t expected by the end of the year (Azerbaijan’s energy minister Parviz Shahbazov, via Trend, 6 October 2023).',
+      },
+      {
+        asOf: '2023-12-31',
+        value: '1057000',
+        note: '2023: 1.057 million t of Tengiz oil shipped from Aktau towards BTC, of 1.392 million t in all towards BTC (KazTransOil, via Trend, 14 January 2024). Sources differ: the minister’s year-end estimate was 1.1 million t.',
+      },
+      {
+        asOf: '2024-03-12',
+        note: 'During President Tokayev’s state visit to Baku, KazMunayGas and SOCAR signed an agreement to raise transit gradually to 2.2 million t a year (via Today.az/Azernews, 2024).',
       },
     ],
-    transitions: [{ to: 'in_progress', effectiveOn: '2023-06-22' }],
+    transitions: [{ to: 'in_progress', effectiveOn: '2023-03-23' }],
   },
   {
     title: 'Connect transport and logistics infrastructure for the Middle Corridor',
@@ -339,7 +421,12 @@ export const MILESTONES: DemoMilestone[] = [
       {
         asOf: '2022-12-31',
         value: '461900000',
-        note: 'Record turnover for 2022: exports of Kazakhstan to Azerbaijan US$375.3 million, imports US$86.6 million.',
+        note: 'Record turnover for 2022: exports of Kazakhstan to Azerbaijan US$375.3 million, imports US$86.6 million (Akorda, via Astana Times, 11 April 2023).',
+      },
+      {
+        asOf: '2023-12-31',
+        value: '529400000',
+        note: '2023: US$529.4 million, +14.2 % on a revised US$463.3 million for 2022; exports to Azerbaijan US$456.3 million, imports US$73 million (Kazakh statistics, via Trend, 5 March 2024; Kazinform, 8 August 2024). Sources differ: Azerbaijan’s minister cited US$680 million at the Intergovernmental Commission of 7 April 2023 (News.az), on another basis.',
       },
     ],
     transitions: [{ to: 'in_progress', effectiveOn: '2023-04-10' }],
@@ -352,8 +439,20 @@ export const MILESTONES: DemoMilestone[] = [
     sector: 'culture',
     owners: ['cultureAz', 'cultureKz'],
     dueOn: '2023-12-31',
-    progress: [],
-    transitions: [{ to: 'in_progress', effectiveOn: '2023-06-22' }],
+    progress: [
+      {
+        asOf: '2023-12-05',
+        note: 'Days of Culture of Kazakhstan held in Baku, 2–5 December 2023 (Kazakh Ministry of Culture and Information, via Trend and Vestnik Kavkaza).',
+      },
+      {
+        asOf: '2024-09-26',
+        note: 'Days of Azerbaijani Culture held in Astana, 24–26 September 2024 (Kazakh Ministry of Culture and Information, via Report.az and Vestnik Kavkaza).',
+      },
+    ],
+    transitions: [
+      { to: 'in_progress', effectiveOn: '2023-06-22' },
+      { to: 'completed', effectiveOn: '2024-09-26' },
+    ],
   },
   {
     title: 'Kurmangazy Children’s Art Center in Fuzuli',

@@ -48,4 +48,8 @@ export class SummitEntity extends TrackedEntity {
   @Index('IDX_summits_status')
   @Column('varchar', { length: 20, default: 'planned' })
   status: string;
+
+  /** Names in other languages, by ISO 639-1 code (§11). */
+  @Column('jsonb', { default: () => "'{}'" })
+  translations: Record<string, Record<string, string>>;
 }

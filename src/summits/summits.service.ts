@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { allPages, csvFile } from '../common/csv-export';
 import { Page, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
+import { translationsMatch } from '../common/translations';
 import { inTransaction, Register, Row } from '../common/register';
 import { TransitionRequest } from '../common/workflow';
 import { CreateSummitDto, SummitListQuery, UpdateSummitDto } from './dto/summit.dto';
@@ -88,6 +89,7 @@ export class SummitsService {
           endsOn: { column: 'ends_on' },
           participants: { column: 'participants', json: true },
           summary: { column: 'summary' },
+          translations: { column: 'translations', json: true },
         },
         sortable: {
           startsOn: { expr: 's.starts_on', type: 'date' },
@@ -95,6 +97,7 @@ export class SummitsService {
           title: { expr: 's.title', type: 'text' },
         },
         defaultSort: '-startsOn',
+        display: { field: 'title', as: 'displayTitle' },
       },
       dataSource,
       audit,
@@ -116,7 +119,10 @@ export class SummitsService {
     }
     if (query.startsAfter) where.push(`s.starts_on >= ${params.p(query.startsAfter)}::date`);
     if (query.startsBefore) where.push(`s.starts_on <= ${params.p(query.startsBefore)}::date`);
-    if (query.q) where.push(`s.title ILIKE ${params.p(likePattern(query.q))}`);
+    if (query.q) {
+      const like = params.p(likePattern(query.q));
+      where.push(`(s.title ILIKE ${like} OR ${translationsMatch('s.translations', 'title', like)})`);
+    }
     return this.register.list(actor, { where, params, page: query });
   }
 

@@ -283,6 +283,63 @@ export const ACCESS_TABLE: readonly Endpoint[] = [
       return { params: { id: documentId, signatoryId: signatory.id } };
     },
   },
+  {
+    method: 'GET',
+    path: '/api/v1/documents/{id}/parties',
+    allowed: READ,
+    request: async (ctx) => ({ params: { id: (await ctx.document()).id } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/documents/{id}/parties/{country}',
+    allowed: READ,
+    request: async (ctx) => ({ params: { id: (await ctx.document()).id, country: 'AZ' } }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/documents/{id}/parties/{country}',
+    allowed: WRITE_REGISTERS,
+    request: async (ctx) => ({
+      params: { id: (await ctx.document()).id, country: 'AZ' },
+      body: { instrument: 'Decree No. 1' },
+    }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/documents/{id}/parties/{country}/transitions',
+    allowed: WRITE_REGISTERS,
+    request: async (ctx) => ({
+      params: { id: (await ctx.document()).id, country: 'AZ' },
+      body: { to: 'withdrawn', effectiveOn: '2023-05-01', reason: 'No longer a party' },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/documents/{id}/parties/{country}/transitions',
+    allowed: READ_HISTORY,
+    request: async (ctx) => ({ params: { id: (await ctx.document()).id, country: 'AZ' } }),
+  },
+  ...register(
+    'deadline-rules',
+    WRITE_REGISTERS,
+    (ctx) =>
+      ctx.post('/api/v1/deadline-rules', {
+        title: unique('Ratify'),
+        trigger: 'signed',
+        offsetDays: 30,
+        source: 'Law on International Treaties',
+        documentTypes: ['other'],
+      }),
+    async () => ({
+      title: unique('Ratify'),
+      trigger: 'in_force',
+      offsetDays: 10,
+      source: 'Decree',
+      documentTypes: ['other'],
+    }),
+    { offsetDays: 60 },
+    { to: 'retired', reason: 'Repealed' },
+  ),
   ...register(
     'milestones',
     WRITE_MILESTONES,

@@ -1,21 +1,65 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
+  IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Length,
+  Matches,
+  Max,
   MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
-import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly } from '../../common/validation';
+import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly, QueryBoolean } from '../../common/validation';
 import { CLASSIFICATIONS, DOCUMENT_RELATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../document.workflow';
+import { TranslationsField } from '../../common/translations';
+import { ENTRY_INTO_FORCE_KINDS } from '../entry-into-force';
+import { PartyResponse } from './party.dto';
 import { SignatoryResponse } from './signatory.dto';
+
+/** ISO 639-1: two lower-case letters. */
+const LANGUAGE = /^[a-z]{2}$/;
+
+export class EntryIntoForceRuleDto {
+  @ApiProperty({
+    enum: ENTRY_INTO_FORCE_KINDS,
+    description:
+      'on_signature: signedOn; on_date: date; after_last_notification: days/months after the last required notification was received.',
+  })
+  @IsIn(ENTRY_INTO_FORCE_KINDS)
+  kind: string;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 3650, description: 'after_last_notification only.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  days?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 120, description: 'after_last_notification only.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  months?: number;
+
+  @ApiPropertyOptional({ format: 'date', description: 'on_date: the date (required there).' })
+  @ValidateIf((o: EntryIntoForceRuleDto) => o.kind === 'on_date' || o.date !== undefined)
+  @IsDateOnly()
+  date?: string;
+}
 
 export class CreateDocumentDto {
   @ApiProperty({
@@ -130,6 +174,45 @@ export class CreateDocumentDto {
   @IsOptional()
   @IsDateOnly()
   expiresOn?: string | null;
+
+  @ApiPropertyOptional({
+    description:
+      'Whether it binds its parties. Default by type: true for agreement, treaty, protocol; false otherwise.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  legallyBinding?: boolean;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['az', 'kk', 'ru'],
+    description: 'Authentic languages, ISO 639-1, unique.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @Matches(LANGUAGE, { each: true, message: 'each value must be an ISO 639-1 code in lower case' })
+  languages?: string[];
+
+  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'Applied provisionally from.' })
+  @IsOptional()
+  @IsDateOnly()
+  provisionalApplicationFrom?: string | null;
+
+  @ApiPropertyOptional({ type: EntryIntoForceRuleDto, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EntryIntoForceRuleDto)
+  entryIntoForceRule?: EntryIntoForceRuleDto | null;
+
+  @TranslationsField(
+    { title: [1, 500], summary: [0, 20000] },
+    { ru: { title: 'Меморандум о взаимопонимании' }, kk: { title: 'Өзара түсіністік туралы меморандум' } },
+  )
+  translations?: Record<string, { title: string; summary?: string }>;
 }
 
 export class UpdateDocumentDto extends PartialType(CreateDocumentDto) {}
@@ -185,6 +268,22 @@ export class DocumentListQuery extends PageQuery {
   @IsDateOnly()
   signedBefore?: string;
 
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Binding (true) or not (false).' })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  legallyBinding?: boolean;
+
+  @ApiPropertyOptional({
+    isArray: true,
+    type: String,
+    description: 'ISO 639-1 codes, comma-separated: documents authentic in any of them.',
+  })
+  @IsOptional()
+  @CommaList()
+  @Matches(LANGUAGE, { each: true, message: 'each value must be an ISO 639-1 code in lower case' })
+  languages?: string[];
+
   @ApiPropertyOptional({ description: 'Case-insensitive substring of the title or reference number.' })
   @IsOptional()
   @IsString()
@@ -210,6 +309,22 @@ export class DocumentResponse extends TrackedResponse(DOCUMENT_STATUSES, CreateD
   @ApiProperty({ nullable: true, type: String, description: 'Title of the summit, if any.' }) summitTitle:
     string | null;
   @ApiProperty({ description: 'How many signatories it has.' }) signatoryCount: number;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description:
+      'From entryIntoForceRule and the parties (§11): null while it cannot be known (no rule, or notifications awaited).',
+  })
+  expectedEntryIntoForceOn: string | null;
+  @ApiProperty({ description: 'title in the language Accept-Language prefers, if translated; else title.' })
+  displayTitle: string;
+}
+
+export class AwaitedParty {
+  @ApiProperty({ example: 'KZ' }) country: string;
+  @ApiProperty({ example: 'ratification' }) procedure: string;
+  @ApiProperty({ example: 'pending' }) status: string;
 }
 
 export class SummitRef {
@@ -220,6 +335,13 @@ export class SummitRef {
 export class DocumentDetailResponse extends DocumentResponse {
   @ApiProperty({ type: [SignatoryResponse] }) signatories: SignatoryResponse[];
   @ApiProperty({ type: SummitRef, nullable: true }) summit: SummitRef | null;
+  @ApiProperty({ type: [PartyResponse], description: 'One per party country (§11).' })
+  parties: PartyResponse[];
+  @ApiProperty({
+    type: [AwaitedParty],
+    description: 'Parties whose notification the entry-into-force rule still waits for.',
+  })
+  awaitingParties: AwaitedParty[];
 }
 
 export class DocumentPage extends PageOf(DocumentResponse) {}

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../common/paging';
+import { TranslationsField } from '../../common/translations';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { CommaList, EnumListFilter, IsCountryCode } from '../../common/validation';
 import { INSTITUTION_KINDS, INSTITUTION_STATUSES } from '../institution.workflow';
@@ -40,6 +41,12 @@ export class CreateInstitutionDto {
   @MaxLength(2048)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   website?: string | null;
+
+  @TranslationsField(
+    { name: [1, 300], shortName: [1, 100] },
+    { ru: { name: 'Министерство энергетики Республики Казахстан' } },
+  )
+  translations?: Record<string, { name: string; shortName?: string }>;
 }
 
 export class UpdateInstitutionDto extends PartialType(CreateInstitutionDto) {}
@@ -71,6 +78,8 @@ export class InstitutionListQuery extends PageQuery {
 
 export class InstitutionResponse extends TrackedResponse(INSTITUTION_STATUSES, CreateInstitutionDto) {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) successorId: string | null;
+  @ApiProperty({ description: 'name in the language Accept-Language prefers, if translated; else name.' })
+  displayName: string;
 }
 
 export class InstitutionPage extends PageOf(InstitutionResponse) {}

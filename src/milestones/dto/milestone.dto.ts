@@ -217,6 +217,10 @@ export class IndicatorResponse {
   @ApiProperty({ type: String, description: DECIMAL_DOC }) target: string;
 }
 
+export class MilestoneOrigin {
+  @ApiProperty({ format: 'uuid' }) ruleId: string;
+}
+
 export class MilestoneResponse extends TrackedResponse(MILESTONE_STATUSES) {
   @ApiProperty() title: string;
   @ApiProperty({ nullable: true, type: String }) description: string | null;
@@ -256,6 +260,12 @@ export class MilestoneResponse extends TrackedResponse(MILESTONE_STATUSES) {
   completedOn: string | null;
   @ApiProperty({ enum: CLASSIFICATIONS, description: 'Read-only: the linked document’s classification.' })
   classification: string;
+  @ApiProperty({
+    type: MilestoneOrigin,
+    nullable: true,
+    description: 'Read-only: the deadline rule that created it (§11), or null.',
+  })
+  origin: MilestoneOrigin | null;
 }
 
 export class MilestonePage extends PageOf(MilestoneResponse) {}

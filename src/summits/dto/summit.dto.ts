@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { TranslationsField } from '../../common/translations';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -90,6 +91,12 @@ export class CreateSummitDto {
   @IsString()
   @MaxLength(20000)
   summary?: string | null;
+
+  @TranslationsField(
+    { title: [1, 500], summary: [0, 20000] },
+    { ru: { title: 'Государственный визит Президента Ильхама Алиева в Казахстан' } },
+  )
+  translations?: Record<string, { title: string; summary?: string }>;
 }
 
 export class UpdateSummitDto extends PartialType(CreateSummitDto) {}
@@ -136,6 +143,9 @@ export class SummitListQuery extends PageQuery {
   format?: 'json' | 'csv';
 }
 
-export class SummitResponse extends TrackedResponse(SUMMIT_STATUSES, CreateSummitDto) {}
+export class SummitResponse extends TrackedResponse(SUMMIT_STATUSES, CreateSummitDto) {
+  @ApiProperty({ description: 'title in the language Accept-Language prefers, if translated; else title.' })
+  displayTitle: string;
+}
 
 export class SummitPage extends PageOf(SummitResponse) {}

@@ -1,0 +1,49 @@
+import { IdempotentPost } from '../common/idempotency.interceptor';
+import { Body, Controller, Get, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor } from '../auth/actor';
+import { Authenticated, CurrentActor } from '../auth/auth.decorators';
+import { Permission } from '../auth/permissions';
+import { AuditService } from '../audit/audit.service';
+import { API, ApiProblems } from '../common/http';
+import { RegisterRoutes } from '../common/register-routes';
+import { DeadlineRulesService } from './deadline-rules.service';
+import {
+  CreateDeadlineRuleDto,
+  DeadlineRuleListQuery,
+  DeadlineRulePage,
+  DeadlineRuleResponse,
+  UpdateDeadlineRuleDto,
+} from './dto/deadline-rule.dto';
+
+@ApiTags('deadline-rules')
+@Controller(`${API}/deadline-rules`)
+export class DeadlineRulesController extends RegisterRoutes({
+  permission: Permission.WriteRegisters,
+  response: DeadlineRuleResponse,
+  update: UpdateDeadlineRuleDto,
+  updateProblems: [400, 404, 412],
+}) {
+  constructor(
+    protected readonly service: DeadlineRulesService,
+    protected readonly audit: AuditService,
+  ) {
+    super();
+  }
+
+  @Get()
+  @Authenticated(Permission.Read)
+  @ApiOkResponse({ type: DeadlineRulePage })
+  @ApiProblems(400)
+  list(@CurrentActor() actor: Actor, @Query() query: DeadlineRuleListQuery) {
+    return this.service.list(actor, query);
+  }
+
+  @IdempotentPost()
+  @Authenticated(Permission.WriteRegisters)
+  @ApiCreatedResponse({ type: DeadlineRuleResponse })
+  @ApiProblems(400)
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateDeadlineRuleDto) {
+    return this.service.create(actor, dto);
+  }
+}
