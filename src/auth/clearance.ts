@@ -57,6 +57,11 @@ export function coversEverything(clearance: Clearance): boolean {
   return rank(clearance) >= CLASSIFICATIONS.length - 1;
 }
 
+/** A reader with this clearance (e.g. a notification's recipient or a webhook, not the caller). */
+export function readerFor(clearance: Clearance): Reader {
+  return { visible: visibleClassifications(clearance), seesEverything: coversEverything(clearance) };
+}
+
 /** The stricter of two classifications (absent counts as public). */
 export function stricter(a: string | null | undefined, b: string | null | undefined): Classification {
   return CLASSIFICATIONS[Math.min(Math.max(rank(a), rank(b)), CLASSIFICATIONS.length - 1)];
