@@ -8,6 +8,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { documentIdempotencyKey } from './common/idempotency.interceptor';
+import { COOKIE_SECURITY, REFRESH_COOKIE } from './auth/session-cookie';
 import { JsonLogger } from './common/json-logger';
 import { securityHeaders } from './common/security-headers';
 import { Problem } from './common/problem';
@@ -52,6 +53,17 @@ export function openApiConfig() {
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addCookieAuth(
+      REFRESH_COOKIE,
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        name: REFRESH_COOKIE,
+        description:
+          'The browser session: an HttpOnly cookie set by POST /api/v1/auth/login with session: true and rotated by POST /api/v1/auth/refresh. Requests using it also send X-Pacta-CSRF: 1.',
+      },
+      COOKIE_SECURITY,
+    )
     .build();
 }
 
@@ -63,6 +75,8 @@ export function openApiConfig() {
 export interface AppOptions {
   /** Serve the Swagger UI pages (the JSON document is always served). Off under Jest, which cannot load its assets plugin. */
   docsUi?: boolean;
+  /** Where the JSON log goes (default stdout); tests read it to check that no secret is logged. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export async function createApp(
@@ -74,6 +88,7 @@ export async function createApp(
     bodyLimit: config.bodyLimitBytes,
     logger: {
       level: config.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
       redact: {
         paths: ['req.headers.authorization', 'password', '*.password', 'accessToken'],
         censor: '***',

@@ -9,6 +9,8 @@ import { inTransaction } from '../common/register';
 import { verifyPassword } from '../users/passwords';
 import { Actor } from './actor';
 import { LoginLimiter } from './login-limiter';
+import { TokenResponse } from './dto/login.dto';
+import { SessionGrant, SessionService } from './session.service';
 import { TokenService } from './token.service';
 
 @Injectable()
@@ -18,11 +20,21 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly tokens: TokenService,
     private readonly limiter: LoginLimiter,
+    private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The same 401 for an unknown email, a wrong password and a disabled user. */
-  async login(emailInput: string, password: string, address: string, requestId: string | null) {
+  /**
+   * The same 401 for an unknown email, a wrong password and a disabled user. With `session`, a
+   * browser session starts too (its refresh token goes into the cookie, never the body).
+   */
+  async login(
+    emailInput: string,
+    password: string,
+    address: string,
+    requestId: string | null,
+    session = false,
+  ): Promise<{ token: TokenResponse; session: SessionGrant | null }> {
     const email = emailInput.trim().toLowerCase();
     this.limiter.check(email, address);
     const rows = await this.dataSource.query(
@@ -31,26 +43,33 @@ export class AuthService {
     );
     const user = rows[0];
     const ok = (await verifyPassword(user?.passwordHash, password)) && user && !user.disabled;
-    await inTransaction(this.dataSource, (manager) =>
-      this.audit.append(
+    const grant = await inTransaction(this.dataSource, async (manager) => {
+      const started = ok && session ? await this.sessions.start(manager, user.id) : null;
+      await this.audit.append(
         manager,
         { id: ok ? user.id : null, email, requestId },
         {
           action: ok ? 'login.success' : 'login.failure',
           entityType: 'session',
           entityId: user?.id ?? null,
-          changes: {},
+          changes: started ? { session: [null, started.sessionId] } : {},
         },
-      ),
-    );
+      );
+      return started;
+    });
     if (!ok) {
       this.limiter.fail(email, address);
       throw Problem.unauthorized('The email or password is wrong.');
     }
     this.limiter.succeed(email);
+    return { token: this.accessToken(user.id), session: grant };
+  }
+
+  /** The body of login and refresh: the access token only. */
+  accessToken(userId: string): TokenResponse {
     return {
-      accessToken: this.tokens.issue(user.id),
-      tokenType: 'Bearer' as const,
+      accessToken: this.tokens.issue(userId),
+      tokenType: 'Bearer',
       expiresIn: this.config.jwtTtlSeconds,
     };
   }

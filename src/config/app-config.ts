@@ -22,6 +22,14 @@ export interface AppConfig {
   /** Statement timeout so that nothing hangs on a sick database. */
   statementTimeoutMs: number;
   poolSize: number;
+  /** Where users reach Pacta (no trailing slash): item links, the session cookie's Secure flag, Origin checks. */
+  publicUrl: string;
+  /** The built web application (`npm run build` writes dist/web); absent means API only. */
+  webDir: string;
+  /** A browser session's absolute lifetime, from sign-in. */
+  sessionMaxSeconds: number;
+  /** A browser session ends when not refreshed for this long. */
+  sessionIdleSeconds: number;
 }
 
 interface Secrets {
@@ -60,6 +68,27 @@ function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   throw new ConfigError(`${name}=${raw} is not valid: set it to true or false.`);
 }
 
+/** PACTA_PUBLIC_URL, or where Pacta listens (a wildcard address read as loopback). */
+function publicUrl(env: NodeJS.ProcessEnv, host: string, port: number): string {
+  const raw = env.PACTA_PUBLIC_URL;
+  if (raw === undefined || raw === '') {
+    const name = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+    return `http://${name.includes(':') ? `[${name}]` : name}:${port}`;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = new URL('invalid:');
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username) {
+    throw new ConfigError(
+      `PACTA_PUBLIC_URL=${raw} is not valid: set it to the http(s) address users open, e.g. https://pacta.example.org.`,
+    );
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
 /** Reads and checks the environment; the first problem found becomes a one-line ConfigError. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env.PACTA_DATA_DIR || './data');
@@ -85,11 +114,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (adminPassword !== null && adminPassword.length < 12) {
     throw new ConfigError('PACTA_ADMIN_PASSWORD is too short: use at least 12 characters.');
   }
+  const port = intVar(env, 'PORT', 3000, 0, 65535);
+  const host = env.HOST || '127.0.0.1';
   return {
     databaseUrl,
     dataDir,
-    port: intVar(env, 'PORT', 3000, 0, 65535),
-    host: env.HOST || '127.0.0.1',
+    port,
+    host,
     jwtSecret,
     jwtTtlSeconds: intVar(env, 'PACTA_TOKEN_TTL_SECONDS', 900, 30, 86400),
     migrate: boolVar(env, 'PACTA_MIGRATE', true),
@@ -103,5 +134,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL || 'info',
     statementTimeoutMs: intVar(env, 'PACTA_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
     poolSize: intVar(env, 'PACTA_DB_POOL_SIZE', 10, 1, 200),
+    publicUrl: publicUrl(env, host, port),
+    webDir: resolve(env.PACTA_WEB_DIR || './dist/web'),
+    sessionMaxSeconds: intVar(env, 'PACTA_SESSION_MAX_SECONDS', 12 * 3600, 60, 30 * 86400),
+    sessionIdleSeconds: intVar(env, 'PACTA_SESSION_IDLE_SECONDS', 3600, 60, 30 * 86400),
   };
 }

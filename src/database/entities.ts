@@ -1,3 +1,4 @@
+import { RefreshTokenEntity, SessionEntity } from '../auth/session.entity';
 import { AuditChainHeadEntity } from '../audit/audit-chain-head.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { StatusChangeEntity } from '../audit/status-change.entity';
@@ -25,4 +26,6 @@ export const ENTITIES = [
   AuditEventEntity,
   AuditChainHeadEntity,
   IdempotencyKeyEntity,
+  SessionEntity,
+  RefreshTokenEntity,
 ];
