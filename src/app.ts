@@ -10,12 +10,13 @@ import { AppModule } from './app.module';
 import { documentIdempotencyKey } from './common/idempotency.interceptor';
 import { COOKIE_SECURITY, REFRESH_COOKIE } from './auth/session-cookie';
 import { JsonLogger } from './common/json-logger';
-import { securityHeaders } from './common/security-headers';
+import { DOCS_HELMET_OPTIONS, securityHeaders, webHelmetOptions } from './common/security-headers';
 import { Problem } from './common/problem';
 import { problemFromFastify, sendProblem } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { httpDuration } from './health/metrics';
+import { serveWebApp } from './web/web-app';
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
@@ -157,9 +158,10 @@ export async function createApp(
   fastify.addHook('preClose', async () => {
     closing = true;
   });
-  const headers = securityHeaders();
+  const headers = securityHeaders(webHelmetOptions(config.publicUrl.startsWith('https:')));
+  const docsHeaders = securityHeaders(DOCS_HELMET_OPTIONS);
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    reply.headers(headers);
+    reply.headers(request.url.startsWith('/api/docs') ? docsHeaders : headers);
     reply.header('X-Request-Id', request.id);
     if (closing) {
       reply.header('Connection', 'close');
@@ -230,6 +232,7 @@ export async function createApp(
     swaggerUiEnabled: options.docsUi ?? true,
   });
 
+  await serveWebApp(app, config);
   await app.init();
   return app;
 }
