@@ -13,11 +13,11 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { API, ApiProblems } from '../common/http';
 import { ProblemResponse } from '../common/openapi';
-import { UserResponse } from '../users/dto/user.dto';
 import { Actor } from './actor';
 import { Authenticated, CurrentActor, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { FeedTokenResponse, LoginDto, TokenResponse } from './dto/login.dto';
+import { MeResponse } from './dto/me.dto';
 import { Permission } from './permissions';
 import { CSRF_HEADER_DOC, refreshTokenOf, SessionCookie } from './session-cookie';
 import { SessionService } from './session.service';
@@ -133,7 +133,7 @@ export class AuthController {
 
   @Get('me')
   @Authenticated(Permission.Self)
-  @ApiOkResponse({ type: UserResponse })
+  @ApiOkResponse({ type: MeResponse })
   @ApiProblems()
   me(@CurrentActor() actor: Actor) {
     return this.auth.me(actor);

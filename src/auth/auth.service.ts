@@ -9,6 +9,7 @@ import { inTransaction } from '../common/register';
 import { verifyPassword } from '../users/passwords';
 import { Actor } from './actor';
 import { LoginLimiter } from './login-limiter';
+import { Permission } from './permissions';
 import { TokenResponse } from './dto/login.dto';
 import { SessionGrant, SessionService } from './session.service';
 import { TokenService } from './token.service';
@@ -81,7 +82,8 @@ export class AuthService {
          FROM users WHERE id = $1`,
       [actor.id],
     );
-    return { ...rows[0], status: 'active' };
+    const permissions = Object.values(Permission).filter((p) => actor.can(p));
+    return { ...rows[0], status: 'active', permissions };
   }
 
   /** A new calendar feed token (the previous one stops working); only its hash is kept. */
