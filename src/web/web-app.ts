@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config';
@@ -42,6 +41,8 @@ export async function serveWebApp(app: NestFastifyApplication, config: AppConfig
   const built = existsSync(join(config.webDir, 'index.html'));
   if (built) {
     const assets = join(config.webDir, 'assets') + sep;
+    // Loaded only when there is something to serve (it adds ~0.2 s of module loading under load).
+    const { default: fastifyStatic } = await import('@fastify/static');
     await app.register(fastifyStatic, {
       root: config.webDir,
       prefix: '/',
