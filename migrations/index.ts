@@ -3,6 +3,7 @@ import { Initial1795833489599 } from './1795833489599-Initial';
 import { IntegrityGuards1795833489600 } from './1795833489600-IntegrityGuards';
 import { BenchIndexes1795900000000 } from './1795900000000-BenchIndexes';
 import { AuditChainTime1795900000001 } from './1795900000001-AuditChainTime';
+import { Sessions1796100000000 } from './1796100000000-Sessions';
 import { SecurityLimits1796200000000 } from './1796200000000-SecurityLimits';
 import { ClearanceRecords1796300000000 } from './1796300000000-ClearanceRecords';
 import { Consent1796500000000 } from './1796500000000-Consent';
@@ -15,6 +16,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   IntegrityGuards1795833489600,
   BenchIndexes1795900000000,
   AuditChainTime1795900000001,
+  Sessions1796100000000,
   SecurityLimits1796200000000,
   ClearanceRecords1796300000000,
   Consent1796500000000,

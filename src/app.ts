@@ -9,14 +9,16 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { CLEARANCE_RULE } from './auth/clearance';
 import { documentIdempotencyKey } from './common/idempotency.interceptor';
+import { COOKIE_SECURITY, REFRESH_COOKIE } from './auth/session-cookie';
 import { JsonLogger } from './common/json-logger';
 import { prettyStream } from './common/pretty-log';
-import { securityHeaders } from './common/security-headers';
+import { DOCS_HELMET_OPTIONS, securityHeaders, webHelmetOptions } from './common/security-headers';
 import { Problem } from './common/problem';
 import { problemFromFastify, sendProblem } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { httpDuration } from './health/metrics';
+import { serveWebApp } from './web/web-app';
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
@@ -54,6 +56,17 @@ export function openApiConfig() {
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addCookieAuth(
+      REFRESH_COOKIE,
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        name: REFRESH_COOKIE,
+        description:
+          'The browser session: an HttpOnly cookie set by POST /api/v1/auth/login with session: true and rotated by POST /api/v1/auth/refresh. Requests using it also send X-Pacta-CSRF: 1.',
+      },
+      COOKIE_SECURITY,
+    )
     .build();
 }
 
@@ -65,6 +78,8 @@ export function openApiConfig() {
 export interface AppOptions {
   /** Serve the Swagger UI pages (the JSON document is always served). Off under Jest, which cannot load its assets plugin. */
   docsUi?: boolean;
+  /** Where the JSON log goes (default stdout); tests read it to check that no secret is logged. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export async function createApp(
@@ -82,6 +97,7 @@ export async function createApp(
       },
       // json: pino's own fast path to stdout; pretty (a terminal): short human lines.
       ...(config.logFormat === 'pretty' ? { stream: prettyStream() } : {}),
+      ...(options.logStream ? { stream: options.logStream } : {}),
     },
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
@@ -146,9 +162,10 @@ export async function createApp(
   fastify.addHook('preClose', async () => {
     closing = true;
   });
-  const headers = securityHeaders();
+  const headers = securityHeaders(webHelmetOptions(config.publicUrl.startsWith('https:')));
+  const docsHeaders = securityHeaders(DOCS_HELMET_OPTIONS);
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    reply.headers(headers);
+    reply.headers(request.url.startsWith('/api/docs') ? docsHeaders : headers);
     reply.header('X-Request-Id', request.id);
     if (closing) {
       reply.header('Connection', 'close');
@@ -230,6 +247,7 @@ export async function createApp(
     swaggerUiEnabled: options.docsUi ?? true,
   });
 
+  await serveWebApp(app, config);
   await app.init();
   return app;
 }

@@ -292,6 +292,38 @@ describe('authentication', () => {
       expect(wrong.headers['www-authenticate']).toBe(unknown.headers['www-authenticate']);
     });
 
+    it('answers a disabled user like a wrong password, whatever language the browser asks for', async () => {
+      await t
+        .http()
+        .post('/api/v1/users')
+        .set('Authorization', `Bearer ${admin}`)
+        .send({
+          email: 'generic-disabled@test.local',
+          displayName: 'Disabled',
+          password: TEST_PASSWORD,
+          roles: ['viewer'],
+          disabled: true,
+        });
+      const strip = ({ requestId: _r, instance: _i, ...body }: Record<string, unknown>) => body;
+      const viewerEmail = 'viewer.public@test.local';
+      const answers = [];
+      for (const [email, password, language] of [
+        [viewerEmail, 'not-the-password', 'en'],
+        ['generic-disabled@test.local', TEST_PASSWORD, 'ru-RU,ru;q=0.9'],
+        ['nobody@test.local', TEST_PASSWORD, 'kk-KZ'],
+        [viewerEmail, 'not-the-password', 'az-Latn-AZ'],
+      ]) {
+        const res = await t
+          .http()
+          .post('/api/v1/auth/login')
+          .set('Accept-Language', language)
+          .send({ email, password });
+        expect(res.status).toBe(401);
+        answers.push(strip(res.body));
+      }
+      expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+    });
+
     it.each([
       ['missing password', { email: 'admin@test.local' }, 'password'],
       ['missing email', { password: TEST_PASSWORD }, 'email'],

@@ -20,8 +20,10 @@ describe('calendar feed', () => {
   const tricky =
     'Oil; gas, and \\ transit\nsecond line — Kurmangazy Children’s Art Center in Fuzuli, a long title to fold';
 
+  const publicUrl = 'https://pacta.example.org';
+
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ publicUrl });
     manager = await t.token('manager');
     f = milestoneFixtures(t);
     summit = await f.summit({
@@ -98,6 +100,13 @@ describe('calendar feed', () => {
     const folded = contentLine(`SUMMARY:${'й'.repeat(60)}`);
     for (const line of folded.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'й'.repeat(60)}\r\n`);
+  });
+
+  it("links each event to its item's page on PACTA_PUBLIC_URL", async () => {
+    const byUid = new Map(events((await fetch('', manager)).body).map((e) => [e.uid, e]));
+    const url = (uid: string) => byUid.get(uid)!.component.getFirstPropertyValue('url');
+    expect(url(`summit-${summit}@pacta`)).toBe(`${publicUrl}/summits/${summit}`);
+    expect(url(`milestone-${milestone.id}@pacta`)).toBe(`${publicUrl}/milestones/${milestone.id}`);
   });
 
   it('keeps UIDs stable between fetches', async () => {

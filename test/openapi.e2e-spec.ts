@@ -53,19 +53,40 @@ describe('OpenAPI document', () => {
     }
   });
 
-  it('declares bearer security with 401 and 403 on every operation but login', () => {
+  const COOKIE_OPERATIONS = ['/api/v1/auth/refresh', '/api/v1/auth/logout'];
+
+  it('declares bearer security with 401 and 403 on every operation but login and the session ones', () => {
     for (const { method, path, op } of operations) {
       if (path === '/api/v1/auth/login') {
         expect(op.security ?? []).toEqual([]);
         continue;
       }
-      expect({ method, path, security: op.security }).toEqual({ method, path, security: [{ bearer: [] }] });
+      const security = COOKIE_OPERATIONS.includes(path) ? [{ refreshCookie: [] }] : [{ bearer: [] }];
+      expect({ method, path, security: op.security }).toEqual({ method, path, security });
       expect({ method, path, codes: ['401', '403'].every((c) => c in op.responses) }).toEqual({
         method,
         path,
         codes: true,
       });
     }
+  });
+
+  it('documents the refresh cookie: its security scheme, the CSRF header and Set-Cookie', () => {
+    expect(doc.components.securitySchemes.refreshCookie).toMatchObject({
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'pacta_refresh',
+    });
+    for (const path of COOKIE_OPERATIONS) {
+      const op = doc.paths[path].post;
+      expect(op.parameters).toContainEqual(
+        expect.objectContaining({ in: 'header', name: 'X-Pacta-CSRF', required: true }),
+      );
+      const success = op.responses[path.endsWith('refresh') ? '200' : '204'];
+      expect(success.headers['Set-Cookie']).toBeDefined();
+    }
+    expect(doc.paths['/api/v1/auth/login'].post.responses['200'].headers['Set-Cookie']).toBeDefined();
+    expect(doc.components.schemas.LoginDto.properties.session.type).toBe('boolean');
   });
 
   it.each([

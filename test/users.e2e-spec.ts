@@ -208,6 +208,9 @@ describe('users administration', () => {
       id: await t.userId('manager', 'restricted'),
       roles: ['manager'],
       clearance: 'restricted',
+      email: 'manager.restricted@test.local',
+      displayName: 'manager.restricted',
+      permissions: ['registers.read', 'milestones.write', 'history.read', 'self'],
     });
     expect(Object.keys(res.body)).not.toEqual(expect.arrayContaining(['password']));
     expect(res.body).not.toHaveProperty('passwordHash');

@@ -7,6 +7,8 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginLimiter } from './login-limiter';
+import { SameOriginGuard } from './session-cookie';
+import { SessionService } from './session.service';
 import { TokenService } from './token.service';
 
 @Global()
@@ -22,7 +24,14 @@ import { TokenService } from './token.service';
     }),
   ],
   controllers: [AuthController],
-  providers: [TokenService, AuthService, LoginLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService],
+  providers: [
+    TokenService,
+    AuthService,
+    LoginLimiter,
+    SessionService,
+    SameOriginGuard,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [TokenService, SessionService],
 })
 export class AuthModule {}

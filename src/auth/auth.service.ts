@@ -10,6 +10,9 @@ import { emailKey } from '../users/email';
 import { verifyPassword } from '../users/passwords';
 import { Actor } from './actor';
 import { LoginLimiter } from './login-limiter';
+import { Permission } from './permissions';
+import { TokenResponse } from './dto/login.dto';
+import { SessionGrant, SessionService } from './session.service';
 import { TokenService } from './token.service';
 
 @Injectable()
@@ -19,14 +22,22 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly tokens: TokenService,
     private readonly limiter: LoginLimiter,
+    private readonly sessions: SessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
    * The same 401 for an unknown email, a wrong password and a disabled user. The attempt is
-   * counted before the password is checked (see LoginLimiter).
+   * counted before the password is checked (see LoginLimiter). With `session`, a browser session
+   * starts too (its refresh token goes into the cookie, never the body).
    */
-  async login(emailInput: string, password: string, address: string, requestId: string | null) {
+  async login(
+    emailInput: string,
+    password: string,
+    address: string,
+    requestId: string | null,
+    session = false,
+  ): Promise<{ token: TokenResponse; session: SessionGrant | null }> {
     const email = emailKey(emailInput);
     const legacy = emailInput.trim().toLowerCase();
     const attempt = await this.limiter.begin(email, address);
@@ -38,23 +49,30 @@ export class AuthService {
     );
     const user = rows[0];
     const ok = (await verifyPassword(user?.passwordHash, password)) && user && !user.disabled;
-    await inTransaction(this.dataSource, (manager) =>
-      this.audit.append(
+    const grant = await inTransaction(this.dataSource, async (manager) => {
+      const started = ok && session ? await this.sessions.start(manager, user.id) : null;
+      await this.audit.append(
         manager,
         { id: ok ? user.id : null, email, requestId },
         {
           action: ok ? 'login.success' : 'login.failure',
           entityType: 'session',
           entityId: user?.id ?? null,
-          changes: {},
+          changes: started ? { session: [null, started.sessionId] } : {},
         },
-      ),
-    );
+      );
+      return started;
+    });
     if (!ok) throw Problem.unauthorized('The email or password is wrong.');
     await this.limiter.succeeded(attempt);
+    return { token: this.accessToken(user.id, user.tokenVersion), session: grant };
+  }
+
+  /** The body of login and refresh: the access token only (valid until the user's password changes). */
+  accessToken(userId: string, tokenVersion: number): TokenResponse {
     return {
-      accessToken: this.tokens.issue(user.id, user.tokenVersion),
-      tokenType: 'Bearer' as const,
+      accessToken: this.tokens.issue(userId, tokenVersion),
+      tokenType: 'Bearer',
       expiresIn: this.config.jwtTtlSeconds,
     };
   }
@@ -66,7 +84,8 @@ export class AuthService {
          FROM users WHERE id = $1`,
       [actor.id],
     );
-    return { ...rows[0], status: 'active' };
+    const permissions = Object.values(Permission).filter((p) => actor.can(p));
+    return { ...rows[0], status: 'active', permissions };
   }
 
   /** A new calendar feed token (the previous one stops working); only its hash is kept. */

@@ -1,11 +1,14 @@
-import { Injectable, StreamableFile } from '@nestjs/common';
+import { Inject, Injectable, StreamableFile } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { SqlParams } from '../common/paging';
+import { itemUrl } from '../common/links';
 import { Row } from '../common/register';
 import { documentVisibility, milestoneVisibility } from '../auth/clearance';
 import { countrySql, progressSql } from '../milestones/milestone.sql';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.token';
 import { CalendarQuery } from './dto/calendar.dto';
 import { contentLine, escapeText, icsDate, icsInstant } from './ical';
 
@@ -26,7 +29,10 @@ const SUMMIT_STATUS: Record<string, string> = {
  */
 @Injectable()
 export class CalendarService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   feed(actor: Actor, query: CalendarQuery): StreamableFile {
     return new StreamableFile(Readable.from(this.lines(actor, query)), {
@@ -111,6 +117,7 @@ export class CalendarService {
       `LOCATION:${escapeText(s.location)}`,
       `DESCRIPTION:${escapeText(description)}`,
       `STATUS:${SUMMIT_STATUS[s.status] ?? 'CONFIRMED'}`,
+      `URL:${itemUrl(this.config.publicUrl, 'summits', s.id)}`,
       'CATEGORIES:Summit',
       'TRANSP:TRANSPARENT',
     ]);
@@ -135,6 +142,7 @@ export class CalendarService {
       `SUMMARY:${escapeText(`Milestone due: ${m.title}`)}`,
       `DESCRIPTION:${escapeText(description)}`,
       `STATUS:${m.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED'}`,
+      `URL:${itemUrl(this.config.publicUrl, 'milestones', m.id)}`,
       'CATEGORIES:Milestone',
       'TRANSP:TRANSPARENT',
     ]);

@@ -33,6 +33,14 @@ export interface AppConfig {
   trustProxy: boolean | string[];
   /** When set, GET /metrics (and readiness details) need `Authorization: Bearer <this>`. */
   metricsToken: string | null;
+  /** Where users reach Pacta (no trailing slash): item links, the session cookie's Secure flag, Origin checks. */
+  publicUrl: string;
+  /** The built web application (`npm run build` writes dist/web); absent means API only. */
+  webDir: string;
+  /** A browser session's absolute lifetime, from sign-in. */
+  sessionMaxSeconds: number;
+  /** A browser session ends when not refreshed for this long. */
+  sessionIdleSeconds: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -114,6 +122,27 @@ function metricsTokenVar(env: NodeJS.ProcessEnv): string | null {
   return token;
 }
 
+/** PACTA_PUBLIC_URL, or where Pacta listens (a wildcard address read as loopback). */
+function publicUrl(env: NodeJS.ProcessEnv, host: string, port: number): string {
+  const raw = env.PACTA_PUBLIC_URL;
+  if (raw === undefined || raw === '') {
+    const name = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+    return `http://${name.includes(':') ? `[${name}]` : name}:${port}`;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = new URL('invalid:');
+  }
+  if (!/^https?:$/.test(url.protocol) || url.search || url.hash || url.username) {
+    throw new ConfigError(
+      `PACTA_PUBLIC_URL=${raw} is not valid: set it to the http(s) address users open, e.g. https://pacta.example.org.`,
+    );
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
 /**
  * Reads and checks the environment; the first problem found becomes a one-line ConfigError.
  * `terminal`: whether stdout is a terminal, where the logs default to `pretty` (unless
@@ -143,11 +172,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = fals
   if (adminPassword !== null && adminPassword.length < 12) {
     throw new ConfigError('PACTA_ADMIN_PASSWORD is too short: use at least 12 characters.');
   }
+  const port = intVar(env, 'PORT', 3000, 0, 65535);
+  const host = env.HOST || '127.0.0.1';
   return {
     databaseUrl,
     dataDir,
-    port: intVar(env, 'PORT', 3000, 0, 65535),
-    host: env.HOST || '127.0.0.1',
+    port,
+    host,
     jwtSecret,
     jwtTtlSeconds: intVar(env, 'PACTA_TOKEN_TTL_SECONDS', 900, 30, 86400),
     migrate: boolVar(env, 'PACTA_MIGRATE', true),
@@ -169,5 +200,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = fals
     poolSize: intVar(env, 'PACTA_DB_POOL_SIZE', 10, 1, 200),
     trustProxy: trustProxyVar(env),
     metricsToken: metricsTokenVar(env),
+    publicUrl: publicUrl(env, host, port),
+    webDir: resolve(env.PACTA_WEB_DIR || './dist/web'),
+    sessionMaxSeconds: intVar(env, 'PACTA_SESSION_MAX_SECONDS', 12 * 3600, 60, 30 * 86400),
+    sessionIdleSeconds: intVar(env, 'PACTA_SESSION_IDLE_SECONDS', 3600, 60, 30 * 86400),
   };
 }

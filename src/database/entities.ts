@@ -1,3 +1,4 @@
+import { RefreshTokenEntity, SessionEntity } from '../auth/session.entity';
 import { AuditChainHeadEntity } from '../audit/audit-chain-head.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { LoginAttemptEntity } from '../auth/login-attempt.entity';
@@ -31,4 +32,6 @@ export const ENTITIES = [
   AuditChainHeadEntity,
   IdempotencyKeyEntity,
   LoginAttemptEntity,
+  SessionEntity,
+  RefreshTokenEntity,
 ];

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { SessionService } from '../auth/session.service';
 import { TokenService } from '../auth/token.service';
 import { AuditService, Changes } from '../audit/audit.service';
 import { keyset, PageQuery, SqlParams, toPage } from '../common/paging';
@@ -21,6 +22,9 @@ const FIELDS: Record<string, string> = {
   disabled: 'disabled',
 };
 
+/** Changes that end the user's browser sessions (disabled only when it becomes true). */
+const SESSION_ENDING = ['disabled', 'roles', 'clearance', 'password'];
+
 function present(row: Row): Row {
   return { ...row, status: row.disabled ? 'disabled' : 'active' };
 }
@@ -33,6 +37,7 @@ export class UsersService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
   ) {}
 
   async get(id: string): Promise<Row> {
@@ -151,6 +156,8 @@ export class UsersService {
         entityId: id,
         changes,
       });
+      const revoking = SESSION_ENDING.filter((f) => f in changes && (f !== 'disabled' || after.disabled));
+      if (revoking.length) await this.sessions.endAllOf(manager, actor, id, `${revoking.join(', ')} changed`);
       return after;
     });
     this.tokens.forget(id);

@@ -64,6 +64,19 @@ export class AccessContext {
     return res.body;
   }
 
+  /** The headers of a browser holding a fresh session: its refresh cookie and the CSRF header. */
+  async session(): Promise<Record<string, string>> {
+    const res = await this.t
+      .http()
+      .post('/api/v1/auth/login')
+      .set('X-Pacta-CSRF', '1')
+      .send({ email: this.t.config.adminEmail, password: TEST_PASSWORD, session: true });
+    const cookie = (res.headers['set-cookie'] as unknown as string[] | undefined)?.[0]?.split(';')[0];
+    if (res.status !== 200 || !cookie)
+      throw new Error(`session login: ${res.status} ${JSON.stringify(res.body)}`);
+    return { Cookie: cookie, 'X-Pacta-CSRF': '1' };
+  }
+
   institution(body: Row = {}): Promise<Row> {
     return this.post('/api/v1/institutions', {
       name: unique('Ministry'),
@@ -185,6 +198,18 @@ export const ACCESS_TABLE: readonly Endpoint[] = [
     path: '/api/v1/auth/login',
     allowed: 'public',
     request: async (ctx) => ({ body: { email: ctx.t.config.adminEmail, password: TEST_PASSWORD } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/auth/refresh',
+    allowed: 'public',
+    request: async (ctx) => ({ headers: await ctx.session() }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/auth/logout',
+    allowed: 'public',
+    request: async (ctx) => ({ headers: await ctx.session() }),
   },
   { method: 'GET', path: '/api/v1/auth/me', allowed: SELF },
   { method: 'POST', path: '/api/v1/auth/feed-token', allowed: SELF },

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
-import { createApp } from '../../src/app';
+import { type AppOptions, createApp } from '../../src/app';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
 import { createDataSource } from '../../src/database/data-source';
 import { UsersService } from '../../src/users/users.service';
@@ -29,7 +29,10 @@ export interface TestApp {
  * One app on its own freshly migrated database per test file. Users are created through the
  * API (as the admin), so tokens are real.
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: AppOptions = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config: AppConfig = {
     ...loadConfig({ DATABASE_URL: database.url, JWT_SECRET: 'test-secret-that-is-long-enough-0123456789' }),
@@ -44,7 +47,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     statementTimeoutMs: config.statementTimeoutMs,
   });
   await db.initialize();
-  const app = await createApp(config, db, { docsUi: false });
+  const app = await createApp(config, db, { docsUi: false, ...options });
   await app.getHttpAdapter().getInstance().ready();
   await app.get(UsersService).ensureAdmin(config.adminEmail, config.adminPassword);
   const server = app.getHttpServer();

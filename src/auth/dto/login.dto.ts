@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@pacta.local' })
@@ -11,10 +11,20 @@ export class LoginDto {
   @IsString()
   @Length(1, 200)
   password: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'true for a browser session: the answer also sets the HttpOnly refresh cookie `pacta_refresh` (Path=/api/v1/auth, SameSite=Strict, Secure unless Pacta is on loopback HTTP, Max-Age = the session lifetime), to be exchanged at POST /api/v1/auth/refresh. Needs the header X-Pacta-CSRF: 1 (and a same-origin Origin/Sec-Fetch-Site when sent); 403 otherwise.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  session?: boolean;
 }
 
 export class TokenResponse {
-  @ApiProperty() accessToken: string;
+  @ApiProperty({ description: 'A JWT for `Authorization: Bearer …`. Browsers keep it in memory only.' })
+  accessToken: string;
   @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
   @ApiProperty({ description: 'Seconds until the token expires.' }) expiresIn: number;
 }
