@@ -16,9 +16,24 @@ interface Expected {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Response fields that are not stored as such (a milestone's indicator is kept in five indicator* fields). */
+/**
+ * Response fields that are not stored as such: a milestone's indicator is kept in five indicator*
+ * fields and its origin as originRuleId; display names, parties and awaited parties are derived.
+ */
 const stored = (row: Row) => {
-  const { allowedTransitions: _a, signatories: _s, summit: _m, indicator, ...fields } = row;
+  const {
+    allowedTransitions: _a,
+    signatories: _s,
+    summit: _m,
+    displayTitle: _t,
+    displayName: _n,
+    parties: _p,
+    awaitingParties: _w,
+    indicator,
+    origin,
+    ...fields
+  } = row;
+  if (origin !== undefined) fields.originRuleId = origin?.ruleId ?? null;
   return indicator === undefined
     ? fields
     : { ...fields, indicatorName: indicator?.name ?? null, indicatorTarget: indicator?.target ?? null };
