@@ -8,10 +8,10 @@ import { UsersService } from './users/users.service';
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
 /** Pacta's own lines (start-up, shutdown): a pino-shaped JSON line, or plain text on a terminal. */
-function lineWriter(config: AppConfig): (line: string) => void {
+function formatLine(config: AppConfig, line: string): string {
   return config.logFormat === 'pretty'
-    ? (line) => process.stdout.write(`${line}\n`)
-    : (line) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: line })}\n`);
+    ? `${line}\n`
+    : `${JSON.stringify({ level: 30, time: Date.now(), msg: line })}\n`;
 }
 
 /** Where Pacta listens; on a terminal, where the app, the docs and the API are. */
@@ -28,7 +28,7 @@ function welcome(config: AppConfig, ms: number): string {
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig(process.env, process.stdout.isTTY === true);
-  const log = lineWriter(config);
+  const log = (line: string) => process.stdout.write(formatLine(config, line));
   const database = await openDatabase(config, log).catch((error: Error) => {
     throw error instanceof ConfigError
       ? error
@@ -50,12 +50,11 @@ async function main(): Promise<void> {
         : error;
     });
     handleSignals(app, database, log);
-    log(welcome(config, Date.now() - started));
-    if (admin?.password) {
-      process.stdout.write(
-        `\n  First admin created. Sign in with:\n    email:    ${admin.email}\n    password: ${admin.password}\n  (printed once; change it with PATCH /api/v1/users/{id})\n\n`,
-      );
-    }
+    // One write: whoever reads "Pacta listening" has the login in the same chunk.
+    const login = admin?.password
+      ? `\n  First admin created. Sign in with:\n    email:    ${admin.email}\n    password: ${admin.password}\n  (printed once; change it with PATCH /api/v1/users/{id})\n\n`
+      : '';
+    process.stdout.write(formatLine(config, welcome(config, Date.now() - started)) + login);
   } catch (error) {
     // Nothing may outlive a failed start: not the HTTP server, not the embedded database.
     await app?.close().catch(() => undefined);

@@ -1,74 +1,27 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PACTA_NODE_FLAGS } from '../src/config/runtime';
-import { freePort } from '../src/database/embedded-postgres';
+import { api, exited, MAIN, startPacta, stopAll } from './support/pacta-process';
 
 /**
  * The first README command, as a user runs it: `node dist/src/main.js` on a fresh data dir
  * starts the embedded PostgreSQL, prints the admin password once, serves the API, stops
  * cleanly on SIGTERM, and keeps everything across restarts and a SIGKILL.
  */
-const MAIN = join(process.cwd(), 'dist/src/main.js');
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  port: number;
-}
-
-async function startPacta(dataDir: string, env: Record<string, string> = {}): Promise<Running> {
-  const port = await freePort();
-  const clean = { ...process.env };
-  delete clean.DATABASE_URL;
-  delete clean.JWT_SECRET;
-  const child = spawn(process.execPath, [...PACTA_NODE_FLAGS, MAIN], {
-    env: { ...clean, PACTA_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const deadline = Date.now() + 60_000;
-  while (!/Pacta listening/.test(out)) {
-    if (child.exitCode !== null) throw new Error(`Pacta exited ${child.exitCode}: ${out}`);
-    if (Date.now() > deadline) throw new Error(`Pacta did not start: ${out}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, output: () => out, port };
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) =>
-    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
-  );
-}
-
-async function api(port: number, path: string, init: RequestInit & { token?: string } = {}) {
-  const res = await fetch(`http://127.0.0.1:${port}/api/v1${path}`, {
-    ...init,
-    headers: {
-      'content-type': 'application/json',
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-  });
-  return { status: res.status, body: (res.status === 204 ? null : await res.json()) as any };
-}
-
 describe('npm start on the embedded database (smoke)', () => {
   let dataDir: string;
 
   beforeAll(() => {
-    // What `npm start` runs is the build: compile it so that the test never sees a stale one.
-    // (tsc emits even when some other file has a type error; `npm run typecheck` judges those.)
-    spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
-      encoding: 'utf8',
-    });
+    // What `npm start` runs is the build: rebuilt (as prestart does) when a source is newer, so
+    // that the test never sees a stale one. (tsc emits even when some other file has a type
+    // error; `npm run typecheck` judges those.)
+    spawnSync(process.execPath, ['scripts/prepare-dist.mjs'], { encoding: 'utf8' });
     if (!existsSync(MAIN)) throw new Error(`the build did not produce ${MAIN}`);
     dataDir = mkdtempSync(join(tmpdir(), 'pacta-start-'));
-  }, 120_000);
-  afterAll(() => {
+  }, 240_000);
+  afterAll(async () => {
+    await stopAll();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -116,7 +69,8 @@ describe('npm start on the embedded database (smoke)', () => {
     expect(verify.body.valid).toBe(true);
     third.child.kill('SIGTERM');
     expect(await exited(third.child)).toBe(0);
-  });
+    // Three start-ups: seconds each, tens of them on a loaded two-core machine.
+  }, 300_000);
 
   it.each([
     [{ DATABASE_URL: 'postgres://127.0.0.1:1/x' }, /^JWT_SECRET is required/],
@@ -126,15 +80,19 @@ describe('npm start on the embedded database (smoke)', () => {
     [{ LOG_LEVEL: 'verbose' }, /^LOG_LEVEL=verbose is not valid: set it to one of fatal, error, warn, info/],
     [{ LOG_LEVEL: 'INFO' }, /^LOG_LEVEL=INFO is not valid/],
     [{ LOG_FORMAT: 'xml' }, /^LOG_FORMAT=xml is not valid: set it to one of json, pretty/],
-  ])('exits non-zero with one line naming the variable for %j', (env, message) => {
-    const result = spawnSync(process.execPath, [MAIN], {
-      env: { ...process.env, PACTA_DATA_DIR: dataDir, JWT_SECRET: '', ...env },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(result.status).not.toBe(0);
-    const lines = result.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(message);
-  });
+  ])(
+    'exits non-zero with one line naming the variable for %j',
+    (env, message) => {
+      const result = spawnSync(process.execPath, [MAIN], {
+        env: { ...process.env, PACTA_DATA_DIR: dataDir, JWT_SECRET: '', ...env },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(result.status).not.toBe(0);
+      const lines = result.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(message);
+    },
+    150_000,
+  );
 });

@@ -51,7 +51,8 @@ export async function startPacta(
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const deadline = Date.now() + 90_000;
-  while (!/Pacta listening/.test(out)) {
+  // Ready: listening, and the first admin's login (written with it) complete.
+  while (!/Pacta listening/.test(out) || (/First admin created/.test(out) && !/printed once/.test(out))) {
     if (child.exitCode !== null) throw new Error(`Pacta exited ${child.exitCode}: ${out}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
