@@ -63,6 +63,11 @@ export function openApiConfig() {
 export interface AppOptions {
   /** Serve the Swagger UI pages (the JSON document is always served). Off under Jest, which cannot load its assets plugin. */
   docsUi?: boolean;
+  /**
+   * Where the JSON log lines go (default: process.stdout, written synchronously). main.ts passes
+   * an asynchronous pino destination on stdout (see src/main.ts).
+   */
+  logStream?: { write(line: string): unknown };
 }
 
 export async function createApp(
@@ -78,6 +83,7 @@ export async function createApp(
         paths: ['req.headers.authorization', 'password', '*.password', 'accessToken'],
         censor: '***',
       },
+      ...(options.logStream ? { stream: options.logStream } : {}),
     },
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {

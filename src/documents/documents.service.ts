@@ -104,11 +104,11 @@ export class DocumentsService {
       `SELECT ${SIGNATORY_COLUMNS} FROM ${SIGNATORY_FROM} WHERE g.document_id = $1 ORDER BY g.created_at, g.id`,
       [id],
     );
-    return {
-      ...this.register.present(row, actor),
-      signatories,
-      summit: row.summitId ? { id: row.summitId, title: row.summitTitle } : null,
-    };
+    // In place (the row is fresh per query): a spread copy costs an object and its properties.
+    const document = this.register.present(row, actor);
+    document.signatories = signatories;
+    document.summit = row.summitId ? { id: row.summitId, title: row.summitTitle } : null;
+    return document;
   }
 
   asOf(actor: Actor, id: string, asOf: string): Promise<Row> {
