@@ -149,41 +149,55 @@ export async function createApp(
     closing = true;
   });
   const headers = securityHeaders();
-  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+  // The per-request hooks are callback-style: an async hook costs a promise and a microtask
+  // turn per request and hook, on every route (see docs/SCALING.md).
+  fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     reply.headers(headers);
     reply.header('X-Request-Id', request.id);
-    if (closing) {
-      reply.header('Connection', 'close');
-      sendProblem(
-        reply,
-        new Problem(
-          503,
-          'shutting-down',
-          'The server is shutting down. Retry shortly.',
-          {},
-          { 'Retry-After': '1' },
-        ),
-        request.url.split('?')[0],
-        request.id,
-      );
-      return reply;
-    }
+    if (!closing) return done();
+    reply.header('Connection', 'close');
+    // Answered here: a callback hook that replies does not call done, so the request stops.
+    sendProblem(
+      reply,
+      new Problem(
+        503,
+        'shutting-down',
+        'The server is shutting down. Retry shortly.',
+        {},
+        { 'Retry-After': '1' },
+      ),
+      request.url.split('?')[0],
+      request.id,
+    );
   });
-  fastify.addHook('onSend', async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    if (closing) reply.header('Connection', 'close');
-    return payload;
-  });
+  fastify.addHook(
+    'onSend',
+    (
+      _request: FastifyRequest,
+      reply: FastifyReply,
+      payload: unknown,
+      done: (err: null, payload: unknown) => void,
+    ) => {
+      if (closing) reply.header('Connection', 'close');
+      done(null, payload);
+    },
+  );
   // A response that is one entity (an id and an integer version) carries ETag: "<version>".
   fastify.addHook(
     'preSerialization',
-    async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    (
+      _request: FastifyRequest,
+      reply: FastifyReply,
+      payload: unknown,
+      done: (err: null, payload: unknown) => void,
+    ) => {
       const version = (payload as { id?: unknown; version?: unknown } | null)?.version;
       if (Number.isInteger(version) && (payload as { id?: unknown }).id !== undefined)
         reply.header('ETag', `"${version}"`);
-      return payload;
+      done(null, payload);
     },
   );
-  fastify.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
+  fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     const route = request.routeOptions?.url ?? 'unmatched';
     httpDuration.observe(
       { method: request.method, route, status: String(reply.statusCode) },
@@ -199,6 +213,7 @@ export async function createApp(
       },
       'request',
     );
+    done();
   });
 
   const app = await NestFactory.create<NestFastifyApplication>(
