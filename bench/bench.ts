@@ -331,8 +331,11 @@ export function median(values: number[]): number {
   return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** A round where one side completed no request has no ratio: the whole statistic is then NaN. */
 function paired(values: number[]): Paired {
-  return { median: median(values), min: Math.min(...values), max: Math.max(...values), values };
+  return values.every(Number.isFinite)
+    ? { median: median(values), min: Math.min(...values), max: Math.max(...values), values }
+    : { median: NaN, min: NaN, max: NaN, values };
 }
 
 function summarise(results: LoadResult[]): Summary {
@@ -370,7 +373,9 @@ async function measure(
   db: Client,
 ): Promise<Measured> {
   const start = loads();
-  const opts = (s: Server, seconds: number) => ({ seconds, connections: SETTINGS.connections, pid: s.pid });
+  const connections = endpoint.connections ?? SETTINGS.connections;
+  const seconds = SETTINGS.seconds * (endpoint.secondsFactor ?? 1);
+  const opts = (s: Server, length: number) => ({ seconds: length, connections, pid: s.pid });
   for (const name of ['pacta', 'raw'] as ServerName[]) {
     await endpoint.prepare?.(db, env);
     await load(servers[name].url, token, endpoint.make(name, env), opts(servers[name], SETTINGS.warmup));
@@ -383,12 +388,7 @@ async function measure(
     const results = {} as Record<ServerName, LoadResult>;
     for (const name of order) {
       await endpoint.prepare?.(db, env);
-      results[name] = await load(
-        servers[name].url,
-        token,
-        sequences[name],
-        opts(servers[name], SETTINGS.seconds),
-      );
+      results[name] = await load(servers[name].url, token, sequences[name], opts(servers[name], seconds));
       log(roundLine(name, r, results[name]));
     }
     const round: Round = {
@@ -400,7 +400,7 @@ async function measure(
       load1,
     };
     log(
-      `      paired: ${fmt(round.ratio, 2)}× throughput, ${fmt(round.p99Ratio, 2)}× p99 (load ${fmt(load1, 2)})`,
+      `      paired (${connections} connections, ${seconds} s): ${fmt(round.ratio, 2)}× throughput, ${fmt(round.p99Ratio, 2)}× p99 (load ${fmt(load1, 2)})`,
     );
     rounds.push(round);
   }
@@ -620,8 +620,8 @@ async function growthRuns(
       for (const x of order) {
         results[x.name].push(
           await load(x.server.url, token, seq[x.name], {
-            seconds: SETTINGS.seconds,
-            connections: SETTINGS.connections,
+            seconds: SETTINGS.seconds * (e.secondsFactor ?? 1),
+            connections: e.connections ?? SETTINGS.connections,
             pid: x.server.pid,
           }),
         );
@@ -807,7 +807,10 @@ async function main(): Promise<void> {
       .map((m) => `${m.key}: ${m.equivalence!.differing.join('; ')}`);
     if (endpoints.some((e) => e.key === 'transition') && !transitionCheck)
       equivalenceFailures.push('transition: not compared');
-    const broken = measured.filter((m) => m.pacta.non2xx + m.pacta.errors + m.raw.non2xx + m.raw.errors > 0);
+    const broken = measured.filter(
+      (m) =>
+        m.pacta.non2xx + m.pacta.errors + m.raw.non2xx + m.raw.errors > 0 || !Number.isFinite(m.ratio.median),
+    );
     const defects = AGAINST ? [] : measured.filter((m) => m.ratio.median > TARGET.baselineDefect);
     const report = writeReport(RESULTS, {
       quick: QUICK,
@@ -841,7 +844,10 @@ async function main(): Promise<void> {
       else failures.push(text);
     }
   } catch (error) {
-    failures.push(`benchmark failed: ${(error as Error).stack ?? error}`);
+    const cause = (error as Error).cause;
+    failures.push(
+      `benchmark failed: ${(error as Error).stack ?? error}${cause ? `\n  cause: ${String(cause)}` : ''}`,
+    );
   } finally {
     for (const s of servers) await s.stop().catch(() => undefined);
     if (!KEEP) {

@@ -94,8 +94,12 @@ export function writeReport(dir: string, r: BenchResults): string {
   const db = r.measured.filter((m) => m.key !== 'health');
   const health = r.measured.find((m) => m.key === 'health');
   const maxRss = Math.max(0, ...r.measured.map((m) => m.pacta.rssMiB));
-  const worst = (list: Measured[], pick: (m: Measured) => number, max = false) =>
-    list.length ? (max ? Math.max(...list.map(pick)) : Math.min(...list.map(pick))) : NaN;
+  // A row with no ratio (a side completed no request) makes the worst value unknown: NaN, shown as "-".
+  const worst = (list: Measured[], pick: (m: Measured) => number, max = false) => {
+    const values = list.map(pick);
+    if (!values.length || !values.every(Number.isFinite)) return NaN;
+    return max ? Math.max(...values) : Math.min(...values);
+  };
   lines.push(
     '',
     '| target | measured | met |',
