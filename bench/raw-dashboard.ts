@@ -19,10 +19,7 @@ export function dashboard(ctx: RawContext, actor: RawActor, query: URLSearchPara
   const db = {
     query: ctx.query,
     snapshot: <T>(work: (query: typeof ctx.query) => Promise<T>) =>
-      ctx.transaction(async (tx) => {
-        await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ', []);
-        return work(tx.query);
-      }),
+      ctx.transaction((tx) => work(tx.query), 'REPEATABLE READ'),
   };
   return runDashboard(db, cache, scope, dashboardQuery);
 }

@@ -28,6 +28,7 @@ export interface RawContext {
       query: Query;
       audit(actor: RawActor, input: Record<string, any>): Promise<void>;
     }) => Promise<T>,
+    isolation?: 'READ COMMITTED' | 'REPEATABLE READ',
   ): Promise<T>;
 }
 
@@ -69,9 +70,10 @@ function page(rows: any[], limit: number, sort: string, map: (row: any) => unkno
   const more = rows.length > limit;
   const items = more ? rows.slice(0, limit) : rows;
   const nextCursor = more ? cursorOf(sort, items[items.length - 1]) : null;
+  // As the app's toPage: undefined, not delete (JSON leaves them out, the row keeps its shape).
   for (const row of items) {
-    delete row.__sort;
-    delete row.__id;
+    row.__sort = undefined;
+    row.__id = undefined;
   }
   return { items: items.map(map), nextCursor };
 }
@@ -94,12 +96,15 @@ const INSTITUTION_COLUMNS = `i.id AS "id", i.status AS "status", i.version AS "v
   i.short_name AS "shortName", i.country AS "country", i.kind AS "kind", i.parent_id AS "parentId",
   i.website AS "website", i.successor_id AS "successorId"`;
 
-const presentInstitution = (actor: RawActor) => (row: any) => ({
-  ...row,
-  allowedTransitions: actor.roles.some((r) => r === 'admin' || r === 'editor')
-    ? institutionWorkflow.allowedFrom(row.status)
-    : [],
-});
+/** As Register.present: `allowedTransitions` set on the fresh row, in place. */
+const presentInstitution = (actor: RawActor) => (row: any) => {
+  row.allowedTransitions = mayWrite(actor) ? institutionWorkflow.allowedFrom(row.status) : [];
+  return row;
+};
+
+function mayWrite(actor: RawActor): boolean {
+  return actor.roles.some((r) => r === 'admin' || r === 'editor');
+}
 
 // ---------------------------------------------------------------- documents
 
@@ -151,12 +156,10 @@ export function documentListSql(
   return { sql, params, sort };
 }
 
-const presentDocument = (actor: RawActor) => (row: any) => ({
-  ...row,
-  allowedTransitions: actor.roles.some((r) => r === 'admin' || r === 'editor')
-    ? documentWorkflow.allowedFrom(row.status)
-    : [],
-});
+const presentDocument = (actor: RawActor) => (row: any) => {
+  row.allowedTransitions = mayWrite(actor) ? documentWorkflow.allowedFrom(row.status) : [];
+  return row;
+};
 
 // ---------------------------------------------------------------- audit history
 
@@ -218,11 +221,10 @@ export const ROUTES: RawRoute[] = [
       const [row] = await ctx.query(SQL.documentGet, [id, actor.visible]);
       if (!row) throw new RawError(404, 'Not Found');
       const signatories = await ctx.query(SQL.documentSignatories, [id]);
-      return {
-        ...presentDocument(actor)(row),
-        signatories,
-        summit: row.summitId ? { id: row.summitId, title: row.summitTitle } : null,
-      };
+      const document = presentDocument(actor)(row);
+      document.signatories = signatories;
+      document.summit = row.summitId ? { id: row.summitId, title: row.summitTitle } : null;
+      return document;
     },
   },
   {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pino from 'pino';
 import { createApp } from './app';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { Database, openDatabase } from './database/database';
@@ -40,7 +41,12 @@ async function main(): Promise<void> {
   });
   let app: NestFastifyApplication | undefined;
   try {
-    app = await createApp(config, database.dataSource);
+    // One JSON line per request is the default (LOG_LEVEL=info). Written synchronously, each line is
+    // a write(2) on the request's path (0.66× of `warn` on the no-database route); an asynchronous
+    // destination coalesces the lines written while one write is in flight, and pino flushes it
+    // synchronously on exit. A terminal's pretty lines have their own stream.
+    const logStream = config.logFormat === 'json' ? pino.destination({ dest: 1, sync: false }) : undefined;
+    app = await createApp(config, database.dataSource, logStream ? { logStream } : {});
     const admin = await app.get(UsersService).ensureAdmin(config.adminEmail, config.adminPassword);
     await app.listen({ port: config.port, host: config.host }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE' || error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL'

@@ -379,9 +379,5 @@ export class Register {
   }
 }
 
-export function inTransaction<T>(
-  dataSource: DataSource,
-  work: (manager: EntityManager) => Promise<T>,
-): Promise<T> {
-  return dataSource.transaction('READ COMMITTED', work);
-}
+/** A READ COMMITTED transaction, opened in one round trip (src/database/transaction.ts). */
+export { inTransaction } from '../database/transaction';

@@ -130,13 +130,13 @@ export class DocumentsService {
         ? this.dataSource.query(AWAITED_PARTIES_SQL, [id])
         : [],
     ]);
-    return {
-      ...this.register.present(row, actor),
-      signatories,
-      summit: row.summitId ? { id: row.summitId, title: row.summitTitle } : null,
-      parties: parties.map((p: Row) => presentParty(p, actor)),
-      awaitingParties: awaiting,
-    };
+    // In place (the row is fresh per query): a spread copy costs an object and its properties.
+    const document = this.register.present(row, actor);
+    document.signatories = signatories;
+    document.summit = row.summitId ? { id: row.summitId, title: row.summitTitle } : null;
+    document.parties = parties.map((p: Row) => presentParty(p, actor));
+    document.awaitingParties = awaiting;
+    return document;
   }
 
   list(actor: Actor, query: DocumentListQuery): Promise<Page<Row>> {

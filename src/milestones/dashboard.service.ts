@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import type { Row } from '../common/register';
+import { inTransaction } from '../database/transaction';
 import { DashboardCache, runDashboard } from './dashboard.sql';
 import { DashboardQuery } from './dto/dashboard.dto';
 
@@ -20,8 +21,10 @@ export class DashboardService {
     const db = {
       query: (sql: string, params: unknown[]) => this.dataSource.query(sql, params),
       snapshot: <T>(work: (q: (sql: string, params: unknown[]) => Promise<Row[]>) => Promise<T>) =>
-        this.dataSource.transaction('REPEATABLE READ', (manager) =>
-          work((sql, params) => manager.query(sql, params)),
+        inTransaction(
+          this.dataSource,
+          (manager) => work((sql, params) => manager.query(sql, params)),
+          'REPEATABLE READ',
         ),
     };
     return runDashboard(db, this.cache, actor, query);
