@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { normalizeEmail } from '../users/email';
 
 /** Thrown for a bad setting: main prints the one-line message and exits non-zero. */
 export class ConfigError extends Error {}
@@ -115,6 +116,14 @@ function trustProxyVar(env: NodeJS.ProcessEnv): boolean | string[] {
   );
 }
 
+function adminEmailVar(env: NodeJS.ProcessEnv, databaseUrl: string | null): string | null {
+  const raw = env.PACTA_ADMIN_EMAIL || (databaseUrl === null ? 'admin@pacta.local' : null);
+  if (raw === null) return null;
+  const normalized = normalizeEmail(raw);
+  if ('error' in normalized) throw new ConfigError(`PACTA_ADMIN_EMAIL ${normalized.error}.`);
+  return normalized.email;
+}
+
 function metricsTokenVar(env: NodeJS.ProcessEnv): string | null {
   const token = env.PACTA_METRICS_TOKEN || null;
   if (token !== null && token.length < 16)
@@ -167,7 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = fals
   } else if (jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET is too short: use at least 32 random characters.');
   }
-  const adminEmail = env.PACTA_ADMIN_EMAIL || (databaseUrl === null ? 'admin@pacta.local' : null);
+  const adminEmail = adminEmailVar(env, databaseUrl);
   const adminPassword = env.PACTA_ADMIN_PASSWORD || null;
   if (adminPassword !== null && adminPassword.length < 12) {
     throw new ConfigError('PACTA_ADMIN_PASSWORD is too short: use at least 12 characters.');
