@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -43,6 +44,7 @@ export class AppModule {
         InstitutionsModule,
         SummitsModule,
         DocumentsModule,
+        AttachmentsModule,
         MilestonesModule,
         CalendarModule,
         HealthModule,

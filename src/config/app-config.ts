@@ -22,6 +22,8 @@ export interface AppConfig {
   /** Statement timeout so that nothing hangs on a sick database. */
   statementTimeoutMs: number;
   poolSize: number;
+  /** The largest attachment file accepted (413 above it). */
+  maxUploadBytes: number;
 }
 
 interface Secrets {
@@ -103,5 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL || 'info',
     statementTimeoutMs: intVar(env, 'PACTA_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
     poolSize: intVar(env, 'PACTA_DB_POOL_SIZE', 10, 1, 200),
+    maxUploadBytes: intVar(env, 'PACTA_MAX_UPLOAD_BYTES', 52_428_800, 1, 2_147_483_647),
   };
 }

@@ -1,3 +1,8 @@
+import {
+  AttachmentChunkEntity,
+  AttachmentEntity,
+  AttachmentVersionEntity,
+} from '../attachments/attachment.entity';
 import { AuditChainHeadEntity } from '../audit/audit-chain-head.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { StatusChangeEntity } from '../audit/status-change.entity';
@@ -25,4 +30,7 @@ export const ENTITIES = [
   AuditEventEntity,
   AuditChainHeadEntity,
   IdempotencyKeyEntity,
+  AttachmentEntity,
+  AttachmentVersionEntity,
+  AttachmentChunkEntity,
 ];
