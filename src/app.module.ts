@@ -12,6 +12,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { MilestonesModule } from './milestones/milestones.module';
+import { SearchModule } from './search/search.module';
 import { SummitsModule } from './summits/summits.module';
 import { UsersModule } from './users/users.module';
 
@@ -45,6 +46,7 @@ export class AppModule {
         SummitsModule,
         DocumentsModule,
         AttachmentsModule,
+        SearchModule,
         MilestonesModule,
         CalendarModule,
         HealthModule,

@@ -202,6 +202,29 @@ describe('clearance (spec §3): a user below a document’s classification canno
       },
     ],
     [
+      'search: documents and milestones, their titles and snippets',
+      async (token, f, visible) => {
+        const res = await get(token, '/api/v1/search', { q: 'Agreement marked', limit: 100 });
+        expect(res.status).toBe(200);
+        contains(
+          visible,
+          res.body.items.map((i: Row) => i.id),
+          f.document.id,
+        );
+        const titles = res.body.items.map((i: Row) => i.title);
+        expect(titles.includes(`Agreement marked ${f.classification}`)).toBe(visible);
+        const milestones = await get(token, '/api/v1/search', {
+          q: `Milestone ${f.classification}`,
+          types: 'milestone',
+        });
+        contains(
+          visible,
+          milestones.body.items.map((i: Row) => i.id),
+          f.milestone.id,
+        );
+      },
+    ],
+    [
       'milestone by id',
       async (token, f, visible) => byId(visible, await get(token, `/api/v1/milestones/${f.milestone.id}`)),
     ],

@@ -359,6 +359,7 @@ export const ACCESS_TABLE: readonly Endpoint[] = [
     request: async (ctx) => ({ ...id(await ctx.milestone()), body: { asOf: '2024-01-01', note: 'Started' } }),
   },
   { method: 'GET', path: '/api/v1/dashboard/milestones', allowed: READ },
+  { method: 'GET', path: '/api/v1/search', allowed: READ, request: async () => ({ query: { q: 'oil' } }) },
   { method: 'GET', path: '/api/v1/calendar.ics', allowed: READ },
 ];
 
