@@ -5,6 +5,11 @@ import { AttachmentStore } from './attachment-store';
 
 /** Longest text kept per version (characters): enough for search, bounded for the index. */
 export const MAX_TEXT_CHARS = 500_000;
+/**
+ * PDF and DOCX files above this are not parsed (textStatus none, findable by title): parsing runs
+ * on this process's event loop, and a 50 MiB PDF held it for tens of seconds.
+ */
+export const MAX_PARSE_BYTES = 20 * 1024 * 1024;
 const POLL_MS = 2000;
 /** A claimed job not finished by then (its process died) is taken again. */
 const CLAIM_SECONDS = 600;
@@ -109,7 +114,13 @@ export class TextExtractionWorker implements OnApplicationBootstrap, OnModuleDes
     let status: 'extracted' | 'none' | 'failed';
     let text: string | null = null;
     try {
-      text = await extractText(job.contentType, await this.store.buffer(job.attachmentId, job.n, job.size));
+      // Plain text is kept only up to MAX_TEXT_CHARS, so only that much is read (UTF-8: ≤ 4 bytes each).
+      const plain = job.contentType.startsWith('text/plain');
+      const bytes = plain ? Math.min(job.size, MAX_TEXT_CHARS * 4) : job.size;
+      text =
+        plain || bytes <= MAX_PARSE_BYTES
+          ? await extractText(job.contentType, await this.store.buffer(job.attachmentId, job.n, bytes))
+          : null;
       status = text ? 'extracted' : 'none';
     } catch (error) {
       this.logger.warn(`attachment ${job.attachmentId} v${job.n}: ${(error as Error).message}`);

@@ -73,3 +73,26 @@ export function searchSql(options: SearchSqlOptions): { sql: string; values: unk
       FROM page, q ORDER BY page.rank DESC, page.entity_type DESC, page.entity_id DESC`;
   return { sql, values: params.values };
 }
+
+/**
+ * For a register list's `q`, the same matching as search: `idExpr` (e.g. `d.id`) has an entry
+ * of `type` that matches every word. Null for a query without words.
+ */
+export function searchMatchSql(
+  type: SearchType,
+  idExpr: string,
+  q: string,
+  params: SqlParams,
+): string | null {
+  const tsq = tsquerySql(queryWords(q), params);
+  if (!tsq) return null;
+  return `${idExpr} IN (SELECT se.entity_id FROM search_entries se WHERE se.entity_type = ${params.p(type)} AND se.tsv @@ ${tsq})`;
+}
+
+/** Refreshes every entry (after a bulk load that bypassed the triggers, e.g. a benchmark's data set). */
+export const REBUILD_SEARCH_SQL = [
+  'SELECT search_refresh_institution(id) FROM institutions',
+  'SELECT search_refresh_summit(id) FROM summits',
+  'SELECT search_refresh_document(id) FROM documents',
+  'SELECT search_refresh_milestone(id) FROM milestones',
+];
