@@ -52,12 +52,15 @@ describe('attachments (spec §12)', () => {
     return call.buffer(true).parse(binary);
   };
 
-  const counts = async () =>
-    (
+  /** Row counts of every table an upload writes (after the extraction worker has emptied its queue). */
+  const counts = async () => {
+    await t.app.get(TextExtractionWorker).drain();
+    return (
       await t.db.query(`SELECT (SELECT count(*)::int FROM attachments) AS attachments,
         (SELECT count(*)::int FROM attachment_versions) AS versions, (SELECT count(*)::int FROM attachment_chunks) AS chunks,
         (SELECT count(*)::int FROM text_extraction_jobs) AS jobs, (SELECT count(*)::int FROM audit_events) AS events`)
     )[0];
+  };
 
   const accepted: [string, () => Buffer, string, string][] = [
     ['PDF', () => pdf('Memorandum on oil transit'), 'memorandum.pdf', 'application/pdf'],
