@@ -6,6 +6,8 @@ import { AuditChainTime1795900000001 } from './1795900000001-AuditChainTime';
 import { Sessions1796100000000 } from './1796100000000-Sessions';
 import { SecurityLimits1796200000000 } from './1796200000000-SecurityLimits';
 import { ClearanceRecords1796300000000 } from './1796300000000-ClearanceRecords';
+import { Attachments1796400000000 } from './1796400000000-Attachments';
+import { Search1796400000001 } from './1796400000001-Search';
 import { Consent1796500000000 } from './1796500000000-Consent';
 import { Translations1796500000001 } from './1796500000001-Translations';
 import { DeadlineRules1796500000002 } from './1796500000002-DeadlineRules';
@@ -19,6 +21,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Sessions1796100000000,
   SecurityLimits1796200000000,
   ClearanceRecords1796300000000,
+  Attachments1796400000000,
+  Search1796400000001,
   Consent1796500000000,
   Translations1796500000001,
   DeadlineRules1796500000002,

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -12,6 +13,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { MilestonesModule } from './milestones/milestones.module';
+import { SearchModule } from './search/search.module';
 import { SummitsModule } from './summits/summits.module';
 import { UsersModule } from './users/users.module';
 
@@ -45,6 +47,8 @@ export class AppModule {
         SummitsModule,
         DocumentsModule,
         DeadlinesModule,
+        AttachmentsModule,
+        SearchModule,
         MilestonesModule,
         CalendarModule,
         HealthModule,

@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import fastifyMultipart from '@fastify/multipart';
 import { LogController } from 'fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -46,6 +47,11 @@ export function nestingExceeds(text: string, max: number): boolean {
 /** Query parameters that carry secrets and are masked in logs. */
 function loggableUrl(url: string): string {
   return url.replace(/([?&]token=)[^&]*/gi, '$1***');
+}
+
+/** One file per request, a few short text fields (busboy's limits, enforced while streaming). */
+export function multipartLimits(maxFileBytes: number) {
+  return { fileSize: maxFileBytes, files: 1, fields: 8, fieldSize: 4096, parts: 10, headerPairs: 100 };
 }
 
 export function openApiConfig() {
@@ -143,6 +149,8 @@ export async function createApp(
     },
   });
   const fastify = adapter.getInstance();
+  // Multipart bodies are parsed only where a handler asks for their parts, as streams (attachments).
+  await fastify.register(fastifyMultipart, { limits: multipartLimits(config.maxUploadBytes) });
 
   fastify.removeContentTypeParser('application/json');
   const parseJson = fastify.getDefaultJsonParser('error', 'error');

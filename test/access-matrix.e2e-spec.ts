@@ -37,6 +37,10 @@ describe('access matrix (spec §3)', () => {
     for (const [name, value] of Object.entries(req.headers ?? {})) call = call.set(name, value);
     if (req.query) call = call.query(req.query);
     if (req.body !== undefined) call = call.send(req.body as object);
+    if (req.multipart) {
+      for (const [name, value] of Object.entries(req.multipart.fields)) call = call.field(name, value);
+      call = call.attach('file', req.multipart.file.content, req.multipart.file.name);
+    }
     return call;
   };
 

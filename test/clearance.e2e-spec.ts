@@ -15,6 +15,7 @@ interface Fixture {
   milestone: Row;
   /** A second milestone, deleted: its events stay in the log. */
   deletedMilestoneId: string;
+  attachment: Row;
 }
 
 describe('clearance (spec §3): a user below a document’s classification cannot tell it exists', () => {
@@ -84,12 +85,14 @@ describe('clearance (spec §3): a user below a document’s classification canno
         sector: SECTOR,
       });
       expect((await as('delete', `/api/v1/milestones/${doomed.id}`)).status).toBe(204);
+      const { attachment } = await ctx.attachment(document.id);
       fixtures[level] = {
         classification: level,
         document,
         signatory,
         milestone,
         deletedMilestoneId: doomed.id,
+        attachment,
       };
     }
   });
@@ -216,6 +219,51 @@ describe('clearance (spec §3): a user below a document’s classification canno
             token,
             `/api/v1/documents/${f.document.id}/parties/${f.document.countries[0]}/transitions`,
           ),
+        );
+      },
+    ],
+    [
+      'attachments: list, metadata, content, a version’s content',
+      [
+        'GET /api/v1/documents/{id}/attachments',
+        'GET /api/v1/documents/{id}/attachments/{attachmentId}',
+        'GET /api/v1/documents/{id}/attachments/{attachmentId}/content',
+        'GET /api/v1/documents/{id}/attachments/{attachmentId}/versions/{n}/content',
+      ],
+      async (token, f, visible) => {
+        const base = `/api/v1/documents/${f.document.id}/attachments`;
+        for (const path of [
+          base,
+          `${base}/${f.attachment.id}`,
+          `${base}/${f.attachment.id}/content`,
+          `${base}/${f.attachment.id}/versions/1/content`,
+        ]) {
+          const res = await get(token, path);
+          expect([path, res.status]).toEqual([path, visible ? 200 : 404]);
+        }
+      },
+    ],
+    [
+      'search: documents and milestones, their titles and snippets',
+      ['GET /api/v1/search'],
+      async (token, f, visible) => {
+        const res = await get(token, '/api/v1/search', { q: 'Agreement marked', limit: 100 });
+        expect(res.status).toBe(200);
+        contains(
+          visible,
+          res.body.items.map((i: Row) => i.id),
+          f.document.id,
+        );
+        const titles = res.body.items.map((i: Row) => i.title);
+        expect(titles.includes(`Agreement marked ${f.classification}`)).toBe(visible);
+        const milestones = await get(token, '/api/v1/search', {
+          q: `Milestone ${f.classification}`,
+          types: 'milestone',
+        });
+        contains(
+          visible,
+          milestones.body.items.map((i: Row) => i.id),
+          f.milestone.id,
         );
       },
     ],
@@ -460,6 +508,43 @@ describe('clearance (spec §3): a user below a document’s classification canno
             await send(token, 'delete', `/api/v1/documents/${f.document.id}/signatories/${f.signatory.id}`),
           );
         });
+      },
+    );
+
+    it.each(below)(
+      'editor with %s clearance cannot upload, version or remove attachments of a %s document',
+      async (clearance, classification) => {
+        const f = fixtures[classification];
+        const token = editor[clearance];
+        const files = async () =>
+          (
+            await t.db.query(
+              `SELECT (SELECT count(*)::int FROM attachments WHERE document_id = $1) AS attachments,
+                      (SELECT count(*)::int FROM attachment_versions) AS versions`,
+              [f.document.id],
+            )
+          )[0];
+        const before = await files();
+        const base = `/api/v1/documents/${f.document.id}/attachments`;
+        await unchanged(f, async () => {
+          expectHidden(
+            await t
+              .http()
+              .post(base)
+              .set('Authorization', `Bearer ${token}`)
+              .field('kind', 'other')
+              .attach('file', Buffer.from('intruder'), 'x.txt'),
+          );
+          expectHidden(
+            await t
+              .http()
+              .post(`${base}/${f.attachment.id}/versions`)
+              .set('Authorization', `Bearer ${token}`)
+              .attach('file', Buffer.from('intruder'), 'x.txt'),
+          );
+          expectHidden(await send(token, 'delete', `${base}/${f.attachment.id}`));
+        });
+        expect(await files()).toEqual(before);
       },
     );
 

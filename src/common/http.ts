@@ -18,6 +18,8 @@ const DESCRIPTIONS: Record<number, string> = {
   409: 'Transition not allowed from the current status (lists `allowed`), or a unique value taken.',
   412: 'If-Match names a stale version; nothing changed.',
   413: 'Body too large.',
+  415: 'The file type (detected from its bytes) is not accepted.',
+  416: 'The Range cannot be satisfied (Content-Range names the size).',
   422: 'A precondition of the change is unmet.',
   429: 'Rate limited (see Retry-After).',
   503: 'The database is unavailable (see Retry-After).',

@@ -42,6 +42,8 @@ export interface AppConfig {
   sessionMaxSeconds: number;
   /** A browser session ends when not refreshed for this long. */
   sessionIdleSeconds: number;
+  /** The largest attachment file accepted (413 above it). */
+  maxUploadBytes: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -213,5 +215,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = fals
     webDir: resolve(env.PACTA_WEB_DIR || './dist/web'),
     sessionMaxSeconds: intVar(env, 'PACTA_SESSION_MAX_SECONDS', 12 * 3600, 60, 30 * 86400),
     sessionIdleSeconds: intVar(env, 'PACTA_SESSION_IDLE_SECONDS', 3600, 60, 30 * 86400),
+    maxUploadBytes: intVar(env, 'PACTA_MAX_UPLOAD_BYTES', 52_428_800, 1, 2_147_483_647),
   };
 }

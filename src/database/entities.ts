@@ -1,4 +1,9 @@
 import { RefreshTokenEntity, SessionEntity } from '../auth/session.entity';
+import {
+  AttachmentChunkEntity,
+  AttachmentEntity,
+  AttachmentVersionEntity,
+} from '../attachments/attachment.entity';
 import { AuditChainHeadEntity } from '../audit/audit-chain-head.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { LoginAttemptEntity } from '../auth/login-attempt.entity';
@@ -34,4 +39,7 @@ export const ENTITIES = [
   LoginAttemptEntity,
   SessionEntity,
   RefreshTokenEntity,
+  AttachmentEntity,
+  AttachmentVersionEntity,
+  AttachmentChunkEntity,
 ];

@@ -1,4 +1,5 @@
 import type { TestApp } from './test-app';
+import { PNG } from './sample-files';
 import { TEST_PASSWORD } from './test-app';
 
 /**
@@ -29,6 +30,8 @@ export interface AccessRequest {
   query?: Record<string, string>;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A multipart body: text fields, then the file. */
+  multipart?: { fields: Record<string, string>; file: { content: Buffer; name: string } };
 }
 
 export interface Endpoint {
@@ -128,6 +131,19 @@ export class AccessContext {
       signerTitle: 'Minister',
     });
     return { documentId: id, signatory };
+  }
+
+  /** A PNG attached to a (fresh) document. */
+  async attachment(documentId?: string): Promise<{ documentId: string; attachment: Row }> {
+    const id = documentId ?? (await this.document()).id;
+    const res = await this.t
+      .http()
+      .post(`/api/v1/documents/${id}/attachments`)
+      .set('Authorization', `Bearer ${this.admin}`)
+      .field('kind', 'signed_original')
+      .attach('file', PNG, 'seal.png');
+    if (res.status !== 201) throw new Error(`fixture attachment: ${res.status} ${JSON.stringify(res.body)}`);
+    return { documentId: id, attachment: res.body };
   }
 
   async milestone(body: Row = {}): Promise<Row> {
@@ -365,6 +381,40 @@ export const ACCESS_TABLE: readonly Endpoint[] = [
     { offsetDays: 60 },
     { to: 'retired', reason: 'Repealed' },
   ),
+  {
+    method: 'GET',
+    path: '/api/v1/documents/{id}/attachments',
+    allowed: READ,
+    request: async (ctx) => ({ params: { id: (await ctx.attachment()).documentId } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/documents/{id}/attachments',
+    allowed: WRITE_REGISTERS,
+    request: async (ctx) => ({
+      params: { id: (await ctx.document()).id },
+      multipart: { fields: { kind: 'certified_copy' }, file: { content: PNG, name: 'copy.png' } },
+    }),
+  },
+  ...(['GET', 'DELETE', 'GET /content', 'POST /versions', 'GET /versions/{n}/content'] as const).map(
+    (route): Endpoint => {
+      const [method, suffix = ''] = route.split(' ') as [Method, string?];
+      return {
+        method,
+        path: `/api/v1/documents/{id}/attachments/{attachmentId}${suffix}`,
+        allowed: method === 'GET' ? READ : WRITE_REGISTERS,
+        request: async (ctx) => {
+          const { documentId, attachment } = await ctx.attachment();
+          return {
+            params: { id: documentId, attachmentId: attachment.id, n: '1' },
+            ...(method === 'POST'
+              ? { multipart: { fields: {}, file: { content: PNG, name: 'again.png' } } }
+              : {}),
+          };
+        },
+      };
+    },
+  ),
   ...register(
     'milestones',
     WRITE_MILESTONES,
@@ -391,6 +441,7 @@ export const ACCESS_TABLE: readonly Endpoint[] = [
     request: async (ctx) => ({ ...id(await ctx.milestone()), body: { asOf: '2024-01-01', note: 'Started' } }),
   },
   { method: 'GET', path: '/api/v1/dashboard/milestones', allowed: READ },
+  { method: 'GET', path: '/api/v1/search', allowed: READ, request: async () => ({ query: { q: 'oil' } }) },
   { method: 'GET', path: '/api/v1/calendar.ics', allowed: READ },
 ];
 

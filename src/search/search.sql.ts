@@ -1,0 +1,98 @@
+import { SqlParams } from '../common/paging';
+
+export const SEARCH_TYPES = ['document', 'summit', 'institution', 'milestone'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** At most this many words of a query count (the rest are ignored). */
+const MAX_WORDS = 8;
+/** Typo matching: a query word of at least this many letters also matches up to TYPO_WORDS similar words. */
+const TYPO_MIN_LENGTH = 4;
+const TYPO_WORDS = 3;
+/** Trigram similarity a stored word needs to count as a typo of a query word (Tokaev/Tokayev: 0.5). */
+const TYPO_SIMILARITY = 0.4;
+
+/** The words of a query: letters and digits, as the text search parser would split them. */
+export function queryWords(q: string): string[] {
+  return (q.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_WORDS).map((w) => w.slice(0, 60));
+}
+
+/**
+ * SQL for the tsquery of `words`: every word must match, as a prefix (`Kazakh` → Kazakhstan),
+ * or, for names, as one of the few stored words most similar to it by trigrams (`Tokaev` →
+ * Tokayev, also across scripts through the transliterated key). Null when no word remains.
+ */
+export function tsquerySql(words: string[], params: SqlParams): string | null {
+  if (words.length === 0) return null;
+  const terms = words.map((word) => {
+    const w = params.p(word);
+    const exact = `quote_literal(pacta_fold(${w})) || ':*'`;
+    if ([...word].length < TYPO_MIN_LENGTH) return `'(' || ${exact} || ')'`;
+    const similar = `(SELECT string_agg(quote_literal(s.word), ' | ') FROM (
+        SELECT word FROM search_words WHERE key % pacta_translit(pacta_fold(${w}))
+           AND similarity(key, pacta_translit(pacta_fold(${w}))) >= ${TYPO_SIMILARITY}
+         ORDER BY similarity(key, pacta_translit(pacta_fold(${w}))) DESC LIMIT ${TYPO_WORDS}) s)`;
+    return `'(' || ${exact} || coalesce(' | ' || ${similar}, '') || ')'`;
+  });
+  return `to_tsquery('pacta', ${terms.join(` || ' & ' || `)})`;
+}
+
+export interface SearchSqlOptions {
+  q: string;
+  types: readonly string[];
+  limit: number;
+  /** rank, type, id of the last item of the previous page. */
+  after: [number, string, string] | null;
+  /** The clearance predicate on alias `se` (it has a `classification` column). */
+  visible: (params: SqlParams, alias: string) => string;
+}
+
+/**
+ * The search statement, for the service and the benchmark alike: matches and ranks in
+ * search_entries (GIN on tsv), hides what the clearance predicate hides before ranking, pages
+ * by (rank, type, id), and builds snippets only for the page's rows. Returns null for a query
+ * without words.
+ */
+export function searchSql(options: SearchSqlOptions): { sql: string; values: unknown[] } | null {
+  const params = new SqlParams();
+  const tsq = tsquerySql(queryWords(options.q), params);
+  if (!tsq) return null;
+  const where = [`se.tsv @@ q.tsq`, options.visible(params, 'se')];
+  if (options.types.length < SEARCH_TYPES.length)
+    where.push(`se.entity_type = ANY(${params.p(options.types)})`);
+  const ranked = `SELECT se.entity_type, se.entity_id, se.title, se.status, se.body, ts_rank(se.tsv, q.tsq) AS rank
+      FROM search_entries se, q WHERE ${where.join(' AND ')}`;
+  const after = options.after
+    ? `WHERE (m.rank, m.entity_type, m.entity_id) < (${params.p(options.after[0])}::real, ${params.p(options.after[1])}, ${params.p(options.after[2])}::uuid)`
+    : '';
+  const sql = `WITH q AS (SELECT ${tsq} AS tsq),
+    m AS (${ranked}),
+    page AS (SELECT * FROM m ${after} ORDER BY m.rank DESC, m.entity_type DESC, m.entity_id DESC LIMIT ${params.p(options.limit + 1)})
+    SELECT page.entity_type AS type, page.entity_id AS id, page.title, page.status, page.rank::text AS rank,
+           ts_headline('pacta', replace(replace(replace(page.title || ' · ' || page.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.tsq,
+             'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … "') AS snippet
+      FROM page, q ORDER BY page.rank DESC, page.entity_type DESC, page.entity_id DESC`;
+  return { sql, values: params.values };
+}
+
+/**
+ * For a register list's `q`, the same matching as search: `idExpr` (e.g. `d.id`) has an entry
+ * of `type` that matches every word. Null for a query without words.
+ */
+export function searchMatchSql(
+  type: SearchType,
+  idExpr: string,
+  q: string,
+  params: SqlParams,
+): string | null {
+  const tsq = tsquerySql(queryWords(q), params);
+  if (!tsq) return null;
+  return `${idExpr} IN (SELECT se.entity_id FROM search_entries se WHERE se.entity_type = ${params.p(type)} AND se.tsv @@ ${tsq})`;
+}
+
+/** Refreshes every entry (after a bulk load that bypassed the triggers, e.g. a benchmark's data set). */
+export const REBUILD_SEARCH_SQL = [
+  'SELECT search_refresh_institution(id) FROM institutions',
+  'SELECT search_refresh_summit(id) FROM summits',
+  'SELECT search_refresh_document(id) FROM documents',
+  'SELECT search_refresh_milestone(id) FROM milestones',
+];
