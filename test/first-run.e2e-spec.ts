@@ -1,3 +1,4 @@
+import { INSTITUTIONS } from '../src/seed/demo-data';
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -60,7 +61,7 @@ describe('a second process beside a running Pacta', () => {
       expect(seed.stdout).toMatch(
         new RegExp(`using the embedded PostgreSQL that Pacta process ${first.child.pid}`),
       );
-      expect(seed.stdout).toMatch(/demo data: \{"institutions":10/);
+      expect(seed.stdout).toMatch(new RegExp(`demo data: \\{"institutions":${INSTITUTIONS.length}`));
       expect((await api(first.port, '/health/ready')).status).toBe(200);
       const documents = await api(first.port, '/documents?limit=200', { token });
       expect(documents.status).toBe(200);

@@ -80,6 +80,13 @@ describe('keyset lists refuse tampered cursors and sorts with a 400', () => {
         .send({ asOf, note: 'on track' });
       expect(res.status).toBe(201);
     }
+    const rule = await t
+      .http()
+      .post('/api/v1/deadline-rules')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ title: 'Ratify', trigger: 'signed', offsetDays: 30, source: 'Law', documentTypes: ['other'] });
+    expect(rule.status).toBe(201);
+    ids['deadline-rules'] = rule.body.id;
     ids.users = await t.userId('viewer', 'public');
     await t.userId('editor', 'public');
 
