@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { LogController } from 'fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { documentIdempotencyKey } from './common/idempotency.interceptor';
 import { JsonLogger } from './common/json-logger';
+import { openApiDocument } from './common/openapi-document';
 import { securityHeaders } from './common/security-headers';
 import { Problem } from './common/problem';
 import { problemFromFastify, sendProblem } from './common/problem.filter';
@@ -44,16 +44,7 @@ function loggableUrl(url: string): string {
   return url.replace(/([?&]token=)[^&]*/gi, '$1***');
 }
 
-export function openApiConfig() {
-  return new DocumentBuilder()
-    .setTitle('Pacta')
-    .setDescription(
-      'Intergovernmental agreements end to end: summits, documents and signatories, institutions, implementation milestones, their workflows and a tamper-evident audit trail. Errors are RFC 9457 problem+json.',
-    )
-    .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .build();
-}
+export { openApiConfig } from './common/openapi-document';
 
 /**
  * Builds the whole HTTP application on a ready data source: Fastify, JSON logs with request
@@ -209,7 +200,7 @@ export async function createApp(
     exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
   });
   // Built on the first request for it: scanning every controller was 40 % of the cold start.
-  const document = () => documentIdempotencyKey(SwaggerModule.createDocument(app, openApiConfig()));
+  const document = () => openApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',
     swaggerUiEnabled: options.docsUi ?? true,

@@ -16,6 +16,7 @@ import { PageQuery } from '../../common/paging';
 import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly } from '../../common/validation';
 import { CLASSIFICATIONS, DOCUMENT_RELATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../document.workflow';
 import { SignatoryResponse } from './signatory.dto';
+import { ApiNullable, ApiNullableOptional } from '../../common/openapi';
 
 export class CreateDocumentDto {
   @ApiProperty({
@@ -31,37 +32,30 @@ export class CreateDocumentDto {
   @IsIn(DOCUMENT_TYPES)
   type: string;
 
-  @ApiPropertyOptional({
-    maxLength: 100,
-    nullable: true,
-    description: 'Unique when present (409 when taken).',
-  })
+  @ApiNullableOptional(String, { maxLength: 100, description: 'Unique when present (409 when taken).' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
   referenceNumber?: string | null;
 
-  @ApiPropertyOptional({
+  @ApiNullableOptional(String, {
     format: 'uuid',
-    nullable: true,
     description: 'The summit where it was signed (422 if none).',
   })
   @IsOptional()
   @IsUUID('all')
   summitId?: string | null;
 
-  @ApiPropertyOptional({
+  @ApiNullableOptional(String, {
     format: 'uuid',
-    nullable: true,
     description: 'A related document; given together with relation.',
   })
   @IsOptional()
   @IsUUID('all')
   parentId?: string | null;
 
-  @ApiPropertyOptional({
+  @ApiNullableOptional(String, {
     enum: DOCUMENT_RELATIONS,
-    nullable: true,
     description: 'How it relates to parentId; given together with it.',
   })
   @IsOptional()
@@ -90,7 +84,7 @@ export class CreateDocumentDto {
   @IsIn(CLASSIFICATIONS)
   classification?: string;
 
-  @ApiPropertyOptional({ maxLength: 20000, nullable: true })
+  @ApiNullableOptional(String, { maxLength: 20000 })
   @IsOptional()
   @IsString()
   @MaxLength(20000)
@@ -109,23 +103,23 @@ export class CreateDocumentDto {
   @Length(1, 60, { each: true })
   sectors?: string[];
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiNullableOptional(String, { format: 'date' })
   @IsOptional()
   @IsDateOnly()
   signedOn?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 300, nullable: true, example: 'Astana' })
+  @ApiNullableOptional(String, { maxLength: 300, example: 'Astana' })
   @IsOptional()
   @IsString()
   @Length(1, 300)
   placeOfSigning?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiNullableOptional(String, { format: 'date' })
   @IsOptional()
   @IsDateOnly()
   entryIntoForceOn?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiNullableOptional(String, { format: 'date' })
   @IsOptional()
   @IsDateOnly()
   expiresOn?: string | null;
@@ -200,14 +194,9 @@ export class DocumentListQuery extends PageQuery {
 }
 
 export class DocumentResponse extends TrackedResponse(DOCUMENT_STATUSES, CreateDocumentDto) {
-  @ApiPropertyOptional({
-    format: 'uuid',
-    nullable: true,
-    description: 'Set by the transition to superseded.',
-  })
+  @ApiNullable(String, { format: 'uuid', description: 'Set by the transition to superseded.' })
   supersededById: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Title of the summit, if any.' }) summitTitle:
-    string | null;
+  @ApiNullable(String, { description: 'Title of the summit, if any.' }) summitTitle: string | null;
   @ApiProperty({ description: 'How many signatories it has.' }) signatoryCount: number;
 }
 
@@ -218,7 +207,7 @@ export class SummitRef {
 
 export class DocumentDetailResponse extends DocumentResponse {
   @ApiProperty({ type: [SignatoryResponse] }) signatories: SignatoryResponse[];
-  @ApiProperty({ type: SummitRef, nullable: true }) summit: SummitRef | null;
+  @ApiNullable(SummitRef) summit: SummitRef | null;
 }
 
 export class DocumentPage extends PageOf(DocumentResponse) {}

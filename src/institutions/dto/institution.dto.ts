@@ -4,6 +4,7 @@ import { PageQuery } from '../../common/paging';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { CommaList, EnumListFilter, IsCountryCode } from '../../common/validation';
 import { INSTITUTION_KINDS, INSTITUTION_STATUSES } from '../institution.workflow';
+import { ApiNullable, ApiNullableOptional } from '../../common/openapi';
 
 export class CreateInstitutionDto {
   @ApiProperty({
@@ -15,7 +16,7 @@ export class CreateInstitutionDto {
   @Length(1, 300)
   name: string;
 
-  @ApiPropertyOptional({ maxLength: 100, nullable: true, example: 'MFA AZ' })
+  @ApiNullableOptional(String, { maxLength: 100, example: 'MFA AZ' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
@@ -29,12 +30,12 @@ export class CreateInstitutionDto {
   @IsIn(INSTITUTION_KINDS)
   kind: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiNullableOptional(String, { format: 'uuid' })
   @IsOptional()
   @IsUUID('all')
   parentId?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 2048, nullable: true, example: 'https://mfa.gov.az' })
+  @ApiNullableOptional(String, { maxLength: 2048, example: 'https://mfa.gov.az' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @MaxLength(2048)
@@ -70,7 +71,7 @@ export class InstitutionListQuery extends PageQuery {
 }
 
 export class InstitutionResponse extends TrackedResponse(INSTITUTION_STATUSES, CreateInstitutionDto) {
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) successorId: string | null;
+  @ApiNullable(String, { format: 'uuid' }) successorId: string | null;
 }
 
 export class InstitutionPage extends PageOf(InstitutionResponse) {}

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { CommaList, IsCountryCode, QueryInt } from '../../common/validation';
 import { MILESTONE_STATUSES } from '../milestone.workflow';
+import { ApiNullable } from '../../common/openapi';
 
 export class DashboardQuery {
   @ApiPropertyOptional({
@@ -45,10 +46,10 @@ export class DashboardMilestone {
   @ApiProperty() title: string;
   @ApiProperty({ enum: MILESTONE_STATUSES }) status: string;
   @ApiProperty({ format: 'date' }) dueOn: string;
-  @ApiProperty({ nullable: true, type: String }) sector: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) documentId: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) summitId: string | null;
-  @ApiProperty({ nullable: true, type: Number }) progressPercent: number | null;
+  @ApiNullable(String) sector: string | null;
+  @ApiNullable(String, { format: 'uuid' }) documentId: string | null;
+  @ApiNullable(String, { format: 'uuid' }) summitId: string | null;
+  @ApiNullable(Number) progressPercent: number | null;
   @ApiProperty() overdue: boolean;
 }
 
@@ -71,17 +72,11 @@ export class DashboardCounts {
 }
 
 export class DashboardGroup {
-  @ApiProperty({
-    nullable: true,
-    type: String,
+  @ApiNullable(String, {
     description: 'The group’s id (document, summit, institution) or sector; null: milestones without one.',
   })
   key: string | null;
-  @ApiProperty({
-    nullable: true,
-    type: String,
-    description: 'Document or summit title, institution name, or the sector.',
-  })
+  @ApiNullable(String, { description: 'Document or summit title, institution name, or the sector.' })
   label: string | null;
   @ApiProperty() count: number;
   @ApiProperty() overdue: number;
@@ -89,11 +84,7 @@ export class DashboardGroup {
     string,
     number
   >;
-  @ApiProperty({
-    nullable: true,
-    type: Number,
-    description: 'Mean progressPercent of those with one, 2 decimals.',
-  })
+  @ApiNullable(Number, { description: 'Mean progressPercent of those with one, 2 decimals.' })
   averageProgress: number | null;
 }
 

@@ -22,6 +22,7 @@ import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly, QueryBoolean } fr
 import { CLASSIFICATIONS } from '../../documents/document.workflow';
 import { MILESTONE_STATUSES } from '../milestone.workflow';
 import { IsDecimal } from './decimal';
+import { ApiNullable, ApiNullableOptional } from '../../common/openapi';
 
 const DECIMAL_DOC =
   'An exact decimal. Accepted as a JSON number or a decimal string; always returned as a decimal string (e.g. "1000000000.5") so that no precision is lost.';
@@ -76,27 +77,26 @@ export class CreateMilestoneDto {
   @Length(1, 500)
   title: string;
 
-  @ApiPropertyOptional({ maxLength: 10000, nullable: true })
+  @ApiNullableOptional(String, { maxLength: 10000 })
   @IsOptional()
   @IsString()
   @MaxLength(10000)
   description?: string | null;
 
-  @ApiPropertyOptional({
+  @ApiNullableOptional(String, {
     format: 'uuid',
-    nullable: true,
     description: 'The document it implements. documentId, summitId or both must be set (400 otherwise).',
   })
   @IsOptional()
   @IsUUID('all')
   documentId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The summit where it was agreed.' })
+  @ApiNullableOptional(String, { format: 'uuid', description: 'The summit where it was agreed.' })
   @IsOptional()
   @IsUUID('all')
   summitId?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 100, nullable: true, example: 'trade' })
+  @ApiNullableOptional(String, { maxLength: 100, example: 'trade' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
@@ -117,11 +117,7 @@ export class CreateMilestoneDto {
   @IsDateOnly()
   dueOn: string;
 
-  @ApiPropertyOptional({
-    type: IndicatorDto,
-    nullable: true,
-    description: 'Measures progress; null removes it.',
-  })
+  @ApiNullableOptional(IndicatorDto, { description: 'Measures progress; null removes it.' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsObject()
@@ -219,29 +215,20 @@ export class IndicatorResponse {
 
 export class MilestoneResponse extends TrackedResponse(MILESTONE_STATUSES) {
   @ApiProperty() title: string;
-  @ApiProperty({ nullable: true, type: String }) description: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) documentId: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) summitId: string | null;
-  @ApiProperty({ nullable: true, type: String }) sector: string | null;
+  @ApiNullable(String) description: string | null;
+  @ApiNullable(String, { format: 'uuid' }) documentId: string | null;
+  @ApiNullable(String, { format: 'uuid' }) summitId: string | null;
+  @ApiNullable(String) sector: string | null;
   @ApiProperty({ type: [String], format: 'uuid' }) ownerInstitutionIds: string[];
   @ApiProperty({ format: 'date' }) dueOn: string;
-  @ApiProperty({ type: IndicatorResponse, nullable: true }) indicator: IndicatorResponse | null;
-  @ApiProperty({
-    nullable: true,
-    type: String,
+  @ApiNullable(IndicatorResponse) indicator: IndicatorResponse | null;
+  @ApiNullable(String, {
     description: `Read-only: the value of the progress report with the latest asOf (same day: the last reported). ${DECIMAL_DOC}`,
   })
   latestValue: string | null;
-  @ApiProperty({
-    nullable: true,
-    type: String,
-    format: 'date',
-    description: 'Read-only: asOf of that report.',
-  })
+  @ApiNullable(String, { format: 'date', description: 'Read-only: asOf of that report.' })
   latestAsOf: string | null;
-  @ApiProperty({
-    nullable: true,
-    type: Number,
+  @ApiNullable(Number, {
     minimum: 0,
     maximum: 100,
     description:
@@ -252,7 +239,7 @@ export class MilestoneResponse extends TrackedResponse(MILESTONE_STATUSES) {
     description: 'Read-only: dueOn is before today and the status is not completed or cancelled.',
   })
   overdue: boolean;
-  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'Read-only: set on completion.' })
+  @ApiNullable(String, { format: 'date', description: 'Read-only: set on completion.' })
   completedOn: string | null;
   @ApiProperty({ enum: CLASSIFICATIONS, description: 'Read-only: the linked document’s classification.' })
   classification: string;

@@ -16,6 +16,7 @@ import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
 import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly } from '../../common/validation';
 import { SUMMIT_KINDS, SUMMIT_STATUSES } from '../summit.workflow';
+import { ApiNullableOptional } from '../../common/openapi';
 
 export class ParticipantDto {
   @ApiProperty({ minLength: 1, maxLength: 300, example: 'Ilham Aliyev' })
@@ -85,7 +86,7 @@ export class CreateSummitDto {
   @Type(() => ParticipantDto)
   participants?: ParticipantDto[];
 
-  @ApiPropertyOptional({ maxLength: 20000, nullable: true })
+  @ApiNullableOptional(String, { maxLength: 20000 })
   @IsOptional()
   @IsString()
   @MaxLength(20000)

@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../common/paging';
 import { CLEARANCES, ROLES } from '../roles';
+import { ApiNullable } from '../../common/openapi';
 
 export const PASSWORD_MIN = 12;
 
@@ -67,11 +68,11 @@ export class UserResponse {
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) createdBy: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) updatedBy: string | null;
+  @ApiNullable(String, { format: 'uuid' }) createdBy: string | null;
+  @ApiNullable(String, { format: 'uuid' }) updatedBy: string | null;
 }
 
 export class UserPage {
   @ApiProperty({ type: [UserResponse] }) items: UserResponse[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiNullable(String) nextCursor: string | null;
 }
