@@ -64,6 +64,12 @@ export class ProblemResponse {
   })
   allowed?: string[];
 
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'On 422 for a move to signed: the party countries without a signatory.',
+  })
+  missingCountries?: string[];
+
   @ApiPropertyOptional({ type: 'integer', description: 'On 412: the version the entity has now.' })
   currentVersion?: number;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PageQuery } from '../../common/paging';
-import { CommaList, EnumListFilter, IsInstant } from '../../common/validation';
+import { CommaList, EnumListFilter, IsInstant, UuidListFilter } from '../../common/validation';
 import { ApiNullable } from '../../common/openapi';
 
 export const AUDIT_ENTITY_TYPES = [
@@ -17,15 +17,11 @@ export class AuditQuery extends PageQuery {
   @EnumListFilter(AUDIT_ENTITY_TYPES)
   entityType?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
-  entityId?: string;
+  @UuidListFilter()
+  entityId?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
-  actorId?: string;
+  @UuidListFilter('Events by any of these users (the actor.id of an event).')
+  actorId?: string[];
 
   @ApiPropertyOptional({
     isArray: true,

@@ -13,7 +13,15 @@ import {
 } from 'class-validator';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
-import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly } from '../../common/validation';
+import {
+  AliasOf,
+  CountryListFilter,
+  EnumListFilter,
+  IsCountryCode,
+  IsDateOnly,
+  TagListFilter,
+  UuidListFilter,
+} from '../../common/validation';
 import { CLASSIFICATIONS, DOCUMENT_RELATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../document.workflow';
 import { SignatoryResponse } from './signatory.dto';
 import { ApiNullable, ApiNullableOptional } from '../../common/openapi';
@@ -137,35 +145,22 @@ export class DocumentListQuery extends PageQuery {
   @EnumListFilter(CLASSIFICATIONS)
   classification?: string[];
 
-  @ApiPropertyOptional({
-    isArray: true,
-    type: String,
-    description: 'ISO codes, comma-separated: documents with any of them as a party.',
-  })
-  @IsOptional()
-  @CommaList()
-  @IsCountryCode({ each: true })
+  @CountryListFilter('Documents with any of them as a party.')
+  countries?: string[];
+
+  @AliasOf('countries', { isArray: true })
   country?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
-  summitId?: string;
+  @UuidListFilter()
+  summitId?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
-  parentId?: string;
+  @UuidListFilter()
+  parentId?: string[];
 
-  @ApiPropertyOptional({
-    isArray: true,
-    type: String,
-    description: 'Comma-separated: documents tagged with any of them.',
-  })
-  @IsOptional()
-  @CommaList()
-  @IsString({ each: true })
-  @Length(1, 60, { each: true })
+  @TagListFilter(60, 'Documents tagged with any of them.')
+  sectors?: string[];
+
+  @AliasOf('sectors', { isArray: true })
   sector?: string[];
 
   @ApiPropertyOptional({ format: 'date', description: 'Signed on or after this date.' })
@@ -205,9 +200,11 @@ export class SummitRef {
   @ApiProperty() title: string;
 }
 
+/** GET /documents/{id}: with its signatories and summit, except as of a past instant (?asOf). */
 export class DocumentDetailResponse extends DocumentResponse {
-  @ApiProperty({ type: [SignatoryResponse] }) signatories: SignatoryResponse[];
-  @ApiNullable(SummitRef) summit: SummitRef | null;
+  @ApiPropertyOptional({ type: [SignatoryResponse], description: 'Absent with asOf.' })
+  signatories?: SignatoryResponse[];
+  @ApiNullableOptional(SummitRef, { description: 'Absent with asOf.' }) summit?: SummitRef | null;
 }
 
 export class DocumentPage extends PageOf(DocumentResponse) {}

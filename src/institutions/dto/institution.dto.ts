@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../common/paging';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
-import { CommaList, EnumListFilter, IsCountryCode } from '../../common/validation';
+import { CountryListFilter, EnumListFilter, IsCountryCode, UuidListFilter } from '../../common/validation';
 import { INSTITUTION_KINDS, INSTITUTION_STATUSES } from '../institution.workflow';
 import { ApiNullable, ApiNullableOptional } from '../../common/openapi';
 
@@ -52,16 +52,11 @@ export class InstitutionListQuery extends PageQuery {
   @EnumListFilter(INSTITUTION_KINDS)
   kind?: string[];
 
-  @ApiPropertyOptional({ isArray: true, type: String, description: 'ISO codes, comma-separated.' })
-  @IsOptional()
-  @CommaList()
-  @IsCountryCode({ each: true })
+  @CountryListFilter()
   country?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
-  parentId?: string;
+  @UuidListFilter('Institutions under any of these.')
+  parentId?: string[];
 
   @ApiPropertyOptional({ description: 'Case-insensitive substring of name or short name.' })
   @IsOptional()

@@ -18,7 +18,15 @@ import {
 } from 'class-validator';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
-import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly, QueryBoolean } from '../../common/validation';
+import {
+  AliasOf,
+  CountryListFilter,
+  EnumListFilter,
+  IsDateOnly,
+  QueryBoolean,
+  TagListFilter,
+  UuidListFilter,
+} from '../../common/validation';
 import { CLASSIFICATIONS } from '../../documents/document.workflow';
 import { MILESTONE_STATUSES } from '../milestone.workflow';
 import { IsDecimal } from './decimal';
@@ -132,27 +140,20 @@ export class MilestoneListQuery extends PageQuery {
   @EnumListFilter(MILESTONE_STATUSES)
   status?: string[];
 
-  @ApiPropertyOptional({ isArray: true, type: String, description: 'Sectors, comma-separated.' })
-  @IsOptional()
-  @CommaList()
-  @IsString({ each: true })
-  @Length(1, 100, { each: true })
+  @TagListFilter(100)
   sector?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Milestones this institution is responsible for.' })
-  @IsOptional()
-  @IsUUID('all')
-  ownerInstitutionId?: string;
+  @UuidListFilter('Milestones any of these institutions is responsible for.')
+  ownerInstitutionIds?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
-  documentId?: string;
+  @AliasOf('ownerInstitutionIds', { isArray: true, format: 'uuid' })
+  ownerInstitutionId?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
-  summitId?: string;
+  @UuidListFilter()
+  documentId?: string[];
+
+  @UuidListFilter()
+  summitId?: string[];
 
   @ApiPropertyOptional({
     type: Boolean,
@@ -179,15 +180,7 @@ export class MilestoneListQuery extends PageQuery {
   @IsDateOnly()
   dueAfter?: string;
 
-  @ApiPropertyOptional({
-    isArray: true,
-    type: String,
-    description:
-      'ISO codes, comma-separated: a party of the linked document or a participant of the linked summit.',
-  })
-  @IsOptional()
-  @CommaList()
-  @IsCountryCode({ each: true })
+  @CountryListFilter('A party of the linked document or a participant of the linked summit.')
   country?: string[];
 
   @ApiPropertyOptional({ description: 'Case-insensitive substring of the title.' })

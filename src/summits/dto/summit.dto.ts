@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
-import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly } from '../../common/validation';
+import { CountryListFilter, EnumListFilter, IsCountryCode, IsDateOnly } from '../../common/validation';
 import { SUMMIT_KINDS, SUMMIT_STATUSES } from '../summit.workflow';
 import { ApiNullableOptional } from '../../common/openapi';
 
@@ -102,14 +102,13 @@ export class SummitListQuery extends PageQuery {
   @EnumListFilter(SUMMIT_KINDS)
   kind?: string[];
 
-  @ApiPropertyOptional({
-    isArray: true,
-    type: String,
-    description: 'ISO codes, comma-separated: summits hosted by or with the participation of any of them.',
-  })
-  @IsOptional()
-  @CommaList()
-  @IsCountryCode({ each: true })
+  @CountryListFilter('Summits with any of them among the participating countries.')
+  countries?: string[];
+
+  @CountryListFilter('Summits hosted by any of them.')
+  hostCountry?: string[];
+
+  @CountryListFilter('Summits hosted by or with the participation of any of them.')
   country?: string[];
 
   @ApiPropertyOptional({ format: 'date', description: 'Summits starting on or after this date.' })
