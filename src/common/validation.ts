@@ -31,26 +31,23 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
 
 const FILTER_ALIASES = 'pacta:filter-aliases';
 
-/** The query with each alias (AliasOf) folded into its field's filter: both names' values count. */
-function withCanonicalNames(value: unknown, metatype: ArgumentMetadata['metatype']): unknown {
+/** After validation, each alias's values (AliasOf) join its field's filter: services see one name. */
+function foldAliases<T>(dto: T): T {
   const aliases: Record<string, string> | undefined =
-    metatype && Reflect.getMetadata(FILTER_ALIASES, metatype.prototype as object);
-  if (!aliases || !value || typeof value !== 'object') return value;
-  const query: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const [alias, canonical] of Object.entries(aliases)) {
-    if (!(alias in query)) continue;
+    dto && typeof dto === 'object' ? Reflect.getMetadata(FILTER_ALIASES, dto) : undefined;
+  for (const [alias, canonical] of Object.entries(aliases ?? {})) {
+    const query = dto as Record<string, unknown>;
+    if (query[alias] === undefined) continue;
     query[canonical] = [query[canonical], query[alias]].flat().filter((v) => v !== undefined);
-    delete query[alias];
+    query[alias] = undefined;
   }
-  return query;
+  return dto;
 }
 
 class PactaValidationPipe extends ValidationPipe {
-  override transform(value: unknown, metadata: ArgumentMetadata) {
-    return super.transform(
-      metadata.type === 'query' ? withCanonicalNames(value, metadata.metatype) : value,
-      metadata,
-    );
+  override async transform(value: unknown, metadata: ArgumentMetadata) {
+    const dto: unknown = await super.transform(value, metadata);
+    return metadata.type === 'query' ? foldAliases(dto) : dto;
   }
 }
 
@@ -218,22 +215,18 @@ export function TagListFilter(maxLength: number, description = ''): PropertyDeco
 }
 
 /**
- * Another name for the filter `canonical` (the contract's name for it, or an older one): the
- * ValidationPipe reads `?alias=` as `?canonical=`, so that services see one name.
+ * Another name for the filter `canonical` (the contract's name for it, or an older one),
+ * validated by the same `filter` decorator, so that a refusal names what the client sent. After
+ * validation its values join the field's filter (`foldAliases`): services read one name.
  */
-export function AliasOf(
-  canonical: string,
-  options: { isArray?: boolean; format?: string } = {},
-): PropertyDecorator {
+export function AliasOf(canonical: string, filter: PropertyDecorator): PropertyDecorator {
   return (target, property) => {
     const aliases = { ...Reflect.getMetadata(FILTER_ALIASES, target), [property]: canonical };
     Reflect.defineMetadata(FILTER_ALIASES, aliases, target);
-    // Known to the whitelist (class fields exist on every instance, undefined): the pipe has moved its values.
-    IsOptional()(target, property);
-    ApiPropertyOptional({
-      type: String,
-      ...options,
-      description: `Another name for \`${canonical}\`: the same filter.`,
-    })(target, property);
+    filter(target, property);
+    ApiPropertyOptional({ description: `Another name for \`${canonical}\`: the same filter.` })(
+      target,
+      property,
+    );
   };
 }

@@ -84,6 +84,7 @@ export class HistoryPage {
 
 export class VerifyResponse {
   @ApiProperty() valid: boolean;
-  @ApiProperty({ description: 'Events checked before the first invalid one (or all).' }) checked: number;
+  @ApiProperty({ type: 'integer', description: 'Events checked before the first invalid one (or all).' })
+  checked: number;
   @ApiPropertyOptional({ format: 'uuid' }) firstInvalidId?: string;
 }

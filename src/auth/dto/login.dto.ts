@@ -16,7 +16,7 @@ export class LoginDto {
 export class TokenResponse {
   @ApiProperty() accessToken: string;
   @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
-  @ApiProperty({ description: 'Seconds until the token expires.' }) expiresIn: number;
+  @ApiProperty({ type: 'integer', description: 'Seconds until the token expires.' }) expiresIn: number;
 }
 
 export class FeedTokenResponse {

@@ -10,7 +10,7 @@ class Empty {}
 export function VersionedResponse<TBase extends Constructor = typeof Empty>(Base: TBase = Empty as TBase) {
   class Versioned extends Base {
     @ApiProperty({ format: 'uuid' }) id: string;
-    @ApiProperty() version: number;
+    @ApiProperty({ type: 'integer' }) version: number;
     @ApiProperty({ format: 'date-time' }) createdAt: string;
     @ApiProperty({ format: 'date-time' }) updatedAt: string;
     @ApiProperty({ format: 'uuid' }) createdBy: string;

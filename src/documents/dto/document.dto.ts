@@ -148,7 +148,7 @@ export class DocumentListQuery extends PageQuery {
   @CountryListFilter('Documents with any of them as a party.')
   countries?: string[];
 
-  @AliasOf('countries', { isArray: true })
+  @AliasOf('countries', CountryListFilter())
   country?: string[];
 
   @UuidListFilter()
@@ -160,7 +160,7 @@ export class DocumentListQuery extends PageQuery {
   @TagListFilter(60, 'Documents tagged with any of them.')
   sectors?: string[];
 
-  @AliasOf('sectors', { isArray: true })
+  @AliasOf('sectors', TagListFilter(60))
   sector?: string[];
 
   @ApiPropertyOptional({ format: 'date', description: 'Signed on or after this date.' })
@@ -192,7 +192,7 @@ export class DocumentResponse extends TrackedResponse(DOCUMENT_STATUSES, CreateD
   @ApiNullable(String, { format: 'uuid', description: 'Set by the transition to superseded.' })
   supersededById: string | null;
   @ApiNullable(String, { description: 'Title of the summit, if any.' }) summitTitle: string | null;
-  @ApiProperty({ description: 'How many signatories it has.' }) signatoryCount: number;
+  @ApiProperty({ type: 'integer', description: 'How many signatories it has.' }) signatoryCount: number;
 }
 
 export class SummitRef {

@@ -6,6 +6,7 @@ import { ApiNullable } from '../../common/openapi';
 
 export class DashboardQuery {
   @ApiPropertyOptional({
+    type: 'integer',
     minimum: 1,
     maximum: 365,
     default: 30,
@@ -54,14 +55,15 @@ export class DashboardMilestone {
 }
 
 export class DashboardList {
-  @ApiProperty({ description: 'How many match (the items are the first 100 by due date).' }) total: number;
+  @ApiProperty({ type: 'integer', description: 'How many match (the items are the first 100 by due date).' })
+  total: number;
   @ApiProperty({ type: [DashboardMilestone] }) items: DashboardMilestone[];
 }
 
 export class DashboardCounts {
-  @ApiProperty() total: number;
-  @ApiProperty() overdue: number;
-  @ApiProperty() dueSoon: number;
+  @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer' }) overdue: number;
+  @ApiProperty({ type: 'integer' }) dueSoon: number;
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'integer' },
@@ -78,8 +80,8 @@ export class DashboardGroup {
   key: string | null;
   @ApiNullable(String, { description: 'Document or summit title, institution name, or the sector.' })
   label: string | null;
-  @ApiProperty() count: number;
-  @ApiProperty() overdue: number;
+  @ApiProperty({ type: 'integer' }) count: number;
+  @ApiProperty({ type: 'integer' }) overdue: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) byStatus: Record<
     string,
     number
@@ -90,7 +92,7 @@ export class DashboardGroup {
 
 export class DashboardResponse {
   @ApiProperty({ format: 'date' }) today: string;
-  @ApiProperty() days: number;
+  @ApiProperty({ type: 'integer' }) days: number;
   @ApiProperty({ type: DashboardCounts }) counts: DashboardCounts;
   @ApiProperty({ type: DashboardList, description: 'Past due and not completed or cancelled, oldest first.' })
   overdue: DashboardList;

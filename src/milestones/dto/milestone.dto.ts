@@ -146,7 +146,7 @@ export class MilestoneListQuery extends PageQuery {
   @UuidListFilter('Milestones any of these institutions is responsible for.')
   ownerInstitutionIds?: string[];
 
-  @AliasOf('ownerInstitutionIds', { isArray: true, format: 'uuid' })
+  @AliasOf('ownerInstitutionIds', UuidListFilter())
   ownerInstitutionId?: string[];
 
   @UuidListFilter()

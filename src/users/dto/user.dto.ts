@@ -65,7 +65,7 @@ export class UserResponse {
   @ApiProperty({ enum: CLEARANCES }) clearance: string;
   @ApiProperty() disabled: boolean;
   @ApiProperty({ enum: ['active', 'disabled'] }) status: string;
-  @ApiProperty() version: number;
+  @ApiProperty({ type: 'integer' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiNullable(String, { format: 'uuid' }) createdBy: string | null;
