@@ -2,16 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import fastifyMultipart from '@fastify/multipart';
 import { LogController } from 'fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { CLEARANCE_RULE } from './auth/clearance';
 import { documentIdempotencyKey } from './common/idempotency.interceptor';
-import { COOKIE_SECURITY, REFRESH_COOKIE } from './auth/session-cookie';
 import { JsonLogger } from './common/json-logger';
+import { openApiDocument } from './common/openapi-document';
 import { prettyStream } from './common/pretty-log';
 import { DOCS_HELMET_OPTIONS, securityHeaders, webHelmetOptions } from './common/security-headers';
 import { Problem } from './common/problem';
@@ -54,27 +53,7 @@ export function multipartLimits(maxFileBytes: number) {
   return { fileSize: maxFileBytes, files: 1, fields: 8, fieldSize: 4096, parts: 10, headerPairs: 100 };
 }
 
-export function openApiConfig() {
-  return new DocumentBuilder()
-    .setTitle('Pacta')
-    .setDescription(
-      `Intergovernmental agreements end to end: summits, documents and signatories, institutions, implementation milestones, their workflows and a tamper-evident audit trail. Errors are RFC 9457 problem+json. ${CLEARANCE_RULE}`,
-    )
-    .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .addCookieAuth(
-      REFRESH_COOKIE,
-      {
-        type: 'apiKey',
-        in: 'cookie',
-        name: REFRESH_COOKIE,
-        description:
-          'The browser session: an HttpOnly cookie set by POST /api/v1/auth/login with session: true and rotated by POST /api/v1/auth/refresh. Requests using it also send X-Pacta-CSRF: 1.',
-      },
-      COOKIE_SECURITY,
-    )
-    .build();
-}
+export { openApiConfig } from './common/openapi-document';
 
 /**
  * Builds the whole HTTP application on a ready data source: Fastify, JSON logs with request
@@ -270,7 +249,7 @@ export async function createApp(
     exposedHeaders: ['ETag', 'X-Request-Id', 'Retry-After'],
   });
   // Built on the first request for it: scanning every controller was 40 % of the cold start.
-  const document = () => documentIdempotencyKey(SwaggerModule.createDocument(app, openApiConfig()));
+  const document = () => openApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',
     swaggerUiEnabled: options.docsUi ?? true,

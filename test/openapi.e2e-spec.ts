@@ -2,7 +2,22 @@ import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../src/documents/document.wor
 import { INSTITUTION_KINDS, INSTITUTION_STATUSES } from '../src/institutions/institution.workflow';
 import { MILESTONE_STATUSES } from '../src/milestones/milestone.workflow';
 import { SUMMIT_KINDS, SUMMIT_STATUSES } from '../src/summits/summit.workflow';
+import { ResponseContract } from './support/response-contract';
 import { startTestApp, type TestApp } from './support/test-app';
+
+const JSON_MEDIA = /^application\/(?:[\w.-]+\+)?json$/;
+
+/** Every schema object in `node` (properties, items, compositions, additionalProperties), with its path. */
+function* schemasIn(node: any, at: string): Generator<[string, any]> {
+  if (!node || typeof node !== 'object') return;
+  yield [at, node];
+  for (const [name, child] of Object.entries<any>(node.properties ?? {}))
+    yield* schemasIn(child, `${at}.${name}`);
+  if (node.items) yield* schemasIn(node.items, `${at}[]`);
+  if (typeof node.additionalProperties === 'object') yield* schemasIn(node.additionalProperties, `${at}{}`);
+  for (const key of ['allOf', 'oneOf', 'anyOf'])
+    for (const [i, child] of (node[key] ?? []).entries()) yield* schemasIn(child, `${at}.${key}[${i}]`);
+}
 
 /** The OpenAPI document is the contract integrators read: it must describe every endpoint, enum and error. */
 describe('OpenAPI document', () => {
@@ -35,19 +50,14 @@ describe('OpenAPI document', () => {
         path,
         success: true,
       });
-      expect({ method, path, has503: codes.includes('503') }).toEqual({ method, path, has503: true });
-      for (const code of codes.filter((c) => /^[45]/.test(c))) {
-        expect({
+      if (path !== '/health/live' && path !== '/metrics')
+        expect({ method, path, has503: codes.includes('503') }).toEqual({ method, path, has503: true });
+      for (const code of codes.filter((c) => /^[45]/.test(c) && !path.startsWith('/health'))) {
+        expect({ method, path, code, content: op.responses[code].content }).toEqual({
           method,
           path,
           code,
-          schema: Object.values<any>(op.responses[code].content ?? {}).find((c) => c.schema?.$ref)?.schema
-            .$ref,
-        }).toEqual({
-          method,
-          path,
-          code,
-          schema: '#/components/schemas/ProblemResponse',
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
         });
       }
     }
@@ -55,9 +65,9 @@ describe('OpenAPI document', () => {
 
   const COOKIE_OPERATIONS = ['/api/v1/auth/refresh', '/api/v1/auth/logout'];
 
-  it('declares bearer security with 401 and 403 on every operation but login and the session ones', () => {
+  it('declares bearer security with 401 and 403 on every operation but login, the session ones, health and metrics', () => {
     for (const { method, path, op } of operations) {
-      if (path === '/api/v1/auth/login') {
+      if (['/api/v1/auth/login', '/health/live', '/health/ready', '/metrics'].includes(path)) {
         expect(op.security ?? []).toEqual([]);
         continue;
       }
@@ -113,5 +123,218 @@ describe('OpenAPI document', () => {
       if (/^(Create|Update)/.test(name))
         expect({ name, status: schema.properties?.status }).toEqual({ name, status: undefined });
     }
+  });
+  it('names every operation in camelCase after what it does, once', () => {
+    const ids = operations.map((o) => o.op.operationId);
+    for (const { method, path, op } of operations)
+      expect({ method, path, id: op.operationId }).toEqual({
+        method,
+        path,
+        id: expect.stringMatching(/^[a-z]+(?:[A-Z][a-z]+)*$/),
+      });
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => /Controller/.test(id))).toEqual([]);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'listDocuments',
+        'getDocument',
+        'transitionDocument',
+        'createDocument',
+        'login',
+      ]),
+    );
+  });
+
+  it('gives every operation a summary', () => {
+    const missing = operations.filter(({ op }) => !op.summary?.trim()).map((o) => `${o.method} ${o.path}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('requires no header parameter, and lists neither Accept nor Authorization as one', () => {
+    for (const { method, path, op } of operations) {
+      const headers = (op.parameters ?? []).filter((p: any) => p.in === 'header');
+      expect({
+        method,
+        path,
+        required: headers.filter((h: any) => h.required).map((h: any) => h.name),
+      }).toEqual({
+        method,
+        path,
+        required: [],
+      });
+      expect({
+        method,
+        path,
+        reserved: headers
+          .filter((h: any) => /^(accept|authorization|content-type)$/i.test(h.name))
+          .map((h: any) => h.name),
+      }).toEqual({ method, path, reserved: [] });
+    }
+  });
+
+  it('types no schema as an object unless it is one (nullable uuids and dates are strings)', () => {
+    const wrong: string[] = [];
+    const all: [string, any][] = [
+      ...Object.entries<any>(doc.components.schemas).flatMap(([name, schema]) => [
+        ...schemasIn(schema, name),
+      ]),
+      ...operations.flatMap(({ method, path, op }) =>
+        (op.parameters ?? []).flatMap((p: any) => [...schemasIn(p.schema, `${method} ${path} ${p.name}`)]),
+      ),
+    ];
+    for (const [at, schema] of all) {
+      const isObject =
+        schema.properties || schema.additionalProperties || schema.allOf || schema.oneOf || schema.anyOf;
+      if (schema.type === 'object' && !isObject) wrong.push(`${at}: ${JSON.stringify(schema)}`);
+      if (schema.nullable && !schema.type && !schema.$ref) wrong.push(`${at}: nullable without a type`);
+    }
+    expect(wrong).toEqual([]);
+    expect(doc.components.schemas.DocumentResponse.properties.summitId).toMatchObject({
+      type: 'string',
+      format: 'uuid',
+      nullable: true,
+    });
+    expect(doc.components.schemas.DocumentResponse.properties.signedOn).toMatchObject({
+      type: 'string',
+      format: 'date',
+      nullable: true,
+    });
+  });
+
+  it('describes non-JSON answers with their own media type as text, never with a JSON schema', () => {
+    const media: string[] = [];
+    for (const { method, path, op } of operations) {
+      for (const [status, response] of Object.entries<any>(op.responses)) {
+        for (const [type, content] of Object.entries<any>(response.content ?? {})) {
+          if (JSON_MEDIA.test(type)) continue;
+          media.push(`${op.operationId} ${type}`);
+          expect({ method, path, status, type, schema: content.schema }).toEqual({
+            method,
+            path,
+            status,
+            type,
+            schema: { type: 'string' },
+          });
+        }
+      }
+    }
+    expect(media).toEqual(
+      expect.arrayContaining([
+        'listDocuments text/csv',
+        'listSummits text/csv',
+        'listMilestones text/csv',
+        'exportAuditEvents text/csv',
+        'exportAuditEvents application/x-ndjson',
+        'getCalendarFeed text/calendar',
+        'getMetrics text/plain',
+      ]),
+    );
+  });
+
+  it('documents X-Request-Id on every answer, Retry-After on 429 and 503, ETag on every single entity', () => {
+    for (const { method, path, op } of operations) {
+      for (const [status, response] of Object.entries<any>(op.responses)) {
+        const headers = Object.keys(response.headers ?? {});
+        const ref = response.content?.['application/json']?.schema?.$ref as string | undefined;
+        const schema = ref && doc.components.schemas[ref.split('/').pop()!];
+        const expected = [
+          'X-Request-Id',
+          ...(['429', '503'].includes(status) ? ['Retry-After'] : []),
+          ...(/^2/.test(status) && schema?.properties?.id && schema.properties.version ? ['ETag'] : []),
+        ];
+        expect({ method, path, status, headers: headers.sort() }).toEqual({
+          method,
+          path,
+          status,
+          headers: expected.sort(),
+        });
+      }
+    }
+    expect(Object.keys(doc.components.headers).sort()).toEqual(['ETag', 'Retry-After', 'X-Request-Id']);
+    expect(doc.paths['/api/v1/documents/{id}'].get.responses['200'].headers.ETag).toBeDefined();
+  });
+
+  it('describes a problem as RFC 9457 does, with field errors', () => {
+    const problem = doc.components.schemas.Problem;
+    expect(problem.required).toEqual(
+      expect.arrayContaining(['type', 'title', 'status', 'detail', 'instance']),
+    );
+    expect(problem.properties.errors).toEqual({
+      type: 'array',
+      items: { $ref: '#/components/schemas/FieldErrorResponse' },
+    });
+    expect(doc.components.schemas.FieldErrorResponse.required).toEqual(['field', 'message']);
+  });
+
+  it('declares the 401 of a wrong login, and the operations routes', () => {
+    expect(doc.paths['/api/v1/auth/login'].post.responses['401']).toBeDefined();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/health/live', '/health/ready', '/metrics']),
+    );
+    expect(doc.paths['/health/ready'].get.responses['503'].headers['Retry-After']).toBeDefined();
+  });
+
+  describe('the response check every e2e request goes through', () => {
+    let contract: ResponseContract;
+    const entity = {
+      id: '2b1f6bb5-8c46-4a44-9a5f-3c1e2c6d7a10',
+      version: 1,
+      createdAt: '2023-04-20T10:00:00.000Z',
+      updatedAt: '2023-04-20T10:00:00.000Z',
+      createdBy: '2b1f6bb5-8c46-4a44-9a5f-3c1e2c6d7a10',
+      updatedBy: '2b1f6bb5-8c46-4a44-9a5f-3c1e2c6d7a10',
+      name: 'Ministry of Energy',
+      shortName: null,
+      country: 'AZ',
+      kind: 'ministry',
+      parentId: null,
+      website: null,
+      successorId: null,
+      status: 'active',
+      allowedTransitions: ['defunct'],
+    };
+    const json = { 'content-type': 'application/json; charset=utf-8', 'x-request-id': 'r1', etag: '"1"' };
+    const check = (status: number, body: unknown, headers: Record<string, string> = json) =>
+      contract.violations('GET', `/api/v1/institutions/${entity.id}?x=1`, {
+        status,
+        headers,
+        body,
+        text: JSON.stringify(body),
+      });
+
+    beforeAll(() => {
+      contract = new ResponseContract(doc);
+    });
+
+    it('accepts an answer the document describes', () => {
+      expect(check(200, entity)).toEqual([]);
+    });
+
+    it.each([
+      ['a wrong type', { ...entity, version: '1' }, /version must be integer|version must be number/],
+      ['a uuid that is not one', { ...entity, parentId: 'nope' }, /parentId must match format "uuid"/],
+      ['a field the document does not name', { ...entity, secret: 1 }, /additional properties \(secret\)/],
+      ['a missing required field', { ...entity, name: undefined }, /must have required property 'name'/],
+      [
+        'a status outside the enum',
+        { ...entity, status: 'lost' },
+        /status must be equal to one of the allowed values/,
+      ],
+    ])('refuses %s', (_, body, message) => {
+      expect(check(200, body).join('\n')).toMatch(message);
+    });
+
+    it('refuses an undocumented status, media type or missing header', () => {
+      expect(check(418, {})[0]).toMatch(/status not documented/);
+      expect(check(200, 'x', { ...json, 'content-type': 'text/html' })[0]).toMatch(
+        /media type text\/html not documented/,
+      );
+      expect(check(200, entity, { 'content-type': 'application/json', 'x-request-id': 'r1' })).toEqual([
+        expect.stringMatching(/header ETag missing/),
+      ]);
+      expect(
+        contract.violations('POST', '/api/v1/nowhere', { status: 200, headers: {}, body: {} })[0],
+      ).toMatch(/not in the document/);
+    });
   });
 });

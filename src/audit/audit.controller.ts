@@ -1,12 +1,12 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { CSV_BOM, csvLine } from '../common/csv';
-import { API, ApiProblems } from '../common/http';
+import { API, ApiListResponse, ApiProblems } from '../common/http';
 import { AuditService, AuditEventView } from './audit.service';
 import { AuditExportQuery, AuditQuery, HistoryPage, VerifyResponse } from './dto/audit.dto';
 
@@ -49,8 +49,9 @@ export class AuditController {
 
   @Get()
   @Authenticated(Permission.ReadAudit)
-  @ApiOkResponse({ type: HistoryPage })
+  @ApiListResponse(HistoryPage)
   @ApiProblems(400)
+  @ApiOperation({ operationId: 'listAuditEvents', summary: 'List audit events you may see, oldest first' })
   list(@CurrentActor() actor: Actor, @Query() query: AuditQuery) {
     const { limit, cursor, sort: _sort, ...filter } = query;
     return this.audit.list(actor, filter, { limit, cursor });
@@ -60,15 +61,23 @@ export class AuditController {
   @Authenticated(Permission.ReadAudit)
   @ApiOkResponse({ type: VerifyResponse })
   @ApiProblems()
+  @ApiOperation({ operationId: 'verifyAuditEvents', summary: 'Check the hash chain of the whole audit log' })
   verify() {
     return this.audit.verify();
   }
 
   @Get('export')
   @Authenticated(Permission.ReadAudit)
-  @ApiProduces('text/csv', 'application/x-ndjson')
-  @ApiOkResponse({ description: 'The filtered events, streamed, oldest first.' })
+  @ApiOkResponse({
+    description:
+      'The filtered events, streamed, oldest first: one JSON event per line (format=jsonl), or CSV (format=csv).',
+    content: {
+      'application/x-ndjson': { schema: { type: 'string' } },
+      'text/csv': { schema: { type: 'string' } },
+    },
+  })
   @ApiProblems(400)
+  @ApiOperation({ operationId: 'exportAuditEvents', summary: 'Download audit events as JSON lines or CSV' })
   async export(@CurrentActor() actor: Actor, @Query() query: AuditExportQuery, @Res() reply: FastifyReply) {
     const { limit: _l, cursor: _c, sort: _s, format = 'jsonl', ...filter } = query;
     const events = this.audit.stream(actor, filter)[Symbol.asyncIterator]();

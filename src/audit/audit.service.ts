@@ -49,8 +49,8 @@ export interface AuditEventView {
 
 export interface AuditFilter {
   entityType?: string[];
-  entityId?: string;
-  actorId?: string;
+  entityId?: string[];
+  actorId?: string[];
   action?: string[];
   from?: string;
   to?: string;
@@ -132,8 +132,8 @@ export class AuditService {
   private where(actor: Actor, filter: AuditFilter, params: SqlParams): string[] {
     const where = [eventVisibility(actor, params, 'e')];
     if (filter.entityType?.length) where.push(`e.entity_type = ANY(${params.p(filter.entityType)})`);
-    if (filter.entityId) where.push(`e.entity_id = ${params.p(filter.entityId)}`);
-    if (filter.actorId) where.push(`e.actor_id = ${params.p(filter.actorId)}`);
+    if (filter.entityId?.length) where.push(`e.entity_id = ANY(${params.p(filter.entityId)}::uuid[])`);
+    if (filter.actorId?.length) where.push(`e.actor_id = ANY(${params.p(filter.actorId)}::uuid[])`);
     if (filter.action?.length) where.push(`e.action = ANY(${params.p(filter.action)})`);
     if (filter.from) where.push(`e.occurred_at >= ${params.p(filter.from)}`);
     if (filter.to) where.push(`e.occurred_at < ${params.p(filter.to)}`);

@@ -2,13 +2,11 @@ import { IdempotentPost } from '../common/idempotency.interceptor';
 import { Body, Controller, Delete, Get, Header, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { API, ApiProblems } from '../common/http';
@@ -46,6 +44,7 @@ export class AuthController {
   @Public()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
+    operationId: 'login',
     summary: 'Sign in: an access token, and with `session: true` a browser session (refresh cookie).',
   })
   @ApiHeader({
@@ -59,15 +58,12 @@ export class AuthController {
       'With session: true only: the refresh cookie `pacta_refresh` (a random token; only its hash is stored).',
     ),
   })
-  @ApiUnauthorizedResponse({
-    description: 'The email or password is wrong, or the user is disabled: one answer for all.',
-    type: ProblemResponse,
-  })
-  @ApiForbiddenResponse({
-    description: 'With session: true, from another site (X-Pacta-CSRF, Origin, Sec-Fetch-Site).',
-    type: ProblemResponse,
-  })
-  @ApiProblems(400, 429)
+  @ApiProblems(
+    400,
+    [401, 'The email or password is wrong, or the user is disabled: one answer for all.'],
+    [403, 'With session: true, from another site (X-Pacta-CSRF, Origin, Sec-Fetch-Site).'],
+    429,
+  )
   async login(
     @Body() dto: LoginDto,
     @Req() request: FastifyRequest,
@@ -90,6 +86,7 @@ export class AuthController {
   @SessionCookie()
   @Header('Cache-Control', 'no-store')
   @ApiOperation({
+    operationId: 'refreshSession',
     summary: 'A new access token for the browser session; the refresh cookie is rotated.',
     description:
       'Send the cookie (`credentials: "same-origin"`), `X-Pacta-CSRF: 1` and no body. The answer has the same shape as login and replaces the cookie with a new token: the old one is spent, and presenting a spent token again ends the whole session (401 for both parties). Make one refresh at a time per browser (e.g. `navigator.locks`), since parallel refreshes with the same cookie look like reuse. The session lasts PACTA_SESSION_MAX_SECONDS from sign-in (default 12 h) and ends after PACTA_SESSION_IDLE_SECONDS without a refresh (default 1 h); disabling the user or changing their roles, clearance or password ends it. A 401 also deletes the cookie.',
@@ -109,6 +106,7 @@ export class AuthController {
   @HttpCode(204)
   @SessionCookie()
   @ApiOperation({
+    operationId: 'logout',
     summary: 'Ends the browser session and deletes the refresh cookie.',
     description:
       'Send the cookie and `X-Pacta-CSRF: 1`. Always 204 (also without a cookie or for an ended session); then drop the access token from memory (it stays valid until it expires, at most expiresIn seconds).',
@@ -135,6 +133,7 @@ export class AuthController {
   @Authenticated(Permission.Self)
   @ApiOkResponse({ type: MeResponse })
   @ApiProblems()
+  @ApiOperation({ operationId: 'getCurrentUser', summary: 'The user the token belongs to' })
   me(@CurrentActor() actor: Actor) {
     return this.auth.me(actor);
   }
@@ -144,6 +143,10 @@ export class AuthController {
   @HttpCode(201)
   @Authenticated(Permission.Self)
   @ApiProblems()
+  @ApiOperation({
+    operationId: 'createFeedToken',
+    summary: 'Issue a calendar feed token (replacing the old one)',
+  })
   @ApiCreatedResponse({
     type: FeedTokenResponse,
     description:
@@ -159,6 +162,7 @@ export class AuthController {
   @Authenticated(Permission.Self)
   @ApiNoContentResponse({ description: 'The feed token no longer works.' })
   @ApiProblems()
+  @ApiOperation({ operationId: 'revokeFeedToken', summary: 'Revoke your calendar feed token' })
   revokeFeedToken(@CurrentActor() actor: Actor) {
     return this.auth.revokeFeedToken(actor);
   }

@@ -1,7 +1,7 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { ProblemResponse } from '../common/openapi';
+import { ApiProblem } from '../common/http';
 import { Actor } from './actor';
 import { Permission } from './permissions';
 
@@ -13,11 +13,8 @@ export function Authenticated(permission: Permission): MethodDecorator & ClassDe
   return applyDecorators(
     SetMetadata(PERMISSION_KEY, permission),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({
-      description: 'No token, or an invalid, expired or revoked one.',
-      type: ProblemResponse,
-    }),
-    ApiForbiddenResponse({ description: `Needs the permission ${permission}.`, type: ProblemResponse }),
+    ApiProblem(401),
+    ApiProblem(403, `Needs the permission ${permission}.`),
   );
 }
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Query, SetMetadata } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { FEED_TOKEN_KEY } from '../auth/auth.guard';
@@ -17,13 +17,16 @@ export class CalendarController {
   @Authenticated(Permission.Read)
   @SetMetadata(FEED_TOKEN_KEY, true)
   @Header('Cache-Control', 'private, no-store')
-  @ApiProduces('text/calendar')
   @ApiOkResponse({
     description:
       'An RFC 5545 iCalendar feed: an all-day event per summit (startsOn to endsOn) and per milestone due date, only what you may see. Authenticate with the bearer token or ?token=<feed token>.',
     content: { 'text/calendar': { schema: { type: 'string' } } },
   })
   @ApiProblems(400)
+  @ApiOperation({
+    operationId: 'getCalendarFeed',
+    summary: 'An iCalendar feed of summits and milestone due dates',
+  })
   feed(@CurrentActor() actor: Actor, @Query() query: CalendarQuery) {
     return this.calendar.feed(actor, query);
   }

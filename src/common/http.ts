@@ -1,10 +1,20 @@
-import { applyDecorators, ParseUUIDPipe } from '@nestjs/common';
-import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import {
+  applyDecorators,
+  createParamDecorator,
+  type ExecutionContext,
+  ParseUUIDPipe,
+  type Type,
+} from '@nestjs/common';
+import { ApiExtraModels, ApiHeader, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { ProblemResponse } from './openapi';
 import { Problem } from './problem';
 
 /** Base path of the API; every controller path starts with it. */
 export const API = 'api/v1';
+
+/** The media type of every error answer (RFC 9457). */
+export const PROBLEM_JSON = 'application/problem+json';
 
 /** A path id that is not a UUID is a 400 naming the parameter. */
 export const UuidParam = new ParseUUIDPipe({
@@ -14,30 +24,86 @@ export const UuidParam = new ParseUUIDPipe({
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: the problem lists each field.',
+  401: 'No token, or an invalid, expired or revoked one.',
   404: 'Not found, or not visible with your clearance.',
   409: 'Transition not allowed from the current status (lists `allowed`), or a unique value taken.',
   412: 'If-Match names a stale version; nothing changed.',
   413: 'Body too large.',
-  415: 'The file type (detected from its bytes) is not accepted.',
+  415: 'Unsupported media type: a body that is not JSON, or a file whose type (detected from its bytes) is not accepted.',
   416: 'The Range cannot be satisfied (Content-Range names the size).',
   422: 'A precondition of the change is unmet.',
   429: 'Rate limited (see Retry-After).',
   503: 'The database is unavailable (see Retry-After).',
 };
 
-/** The problem answers a handler can give, documented once. */
-export function ApiProblems(...statuses: number[]): MethodDecorator {
+/** One problem answer, documented as application/problem+json. */
+export function ApiProblem(
+  status: number,
+  description = DESCRIPTIONS[status] ?? 'An error.',
+): MethodDecorator {
   return applyDecorators(
-    ...[...statuses, 503].map((status) =>
-      ApiResponse({ status, description: DESCRIPTIONS[status], type: ProblemResponse, content: undefined }),
-    ),
+    ApiExtraModels(ProblemResponse),
+    ApiResponse({
+      status,
+      description,
+      content: { [PROBLEM_JSON]: { schema: { $ref: getSchemaPath(ProblemResponse) } } },
+    }),
+  );
+}
+
+/** The problem answers a handler can give (beside 401/403 from @Authenticated), with 503. */
+export function ApiProblems(...statuses: (number | [number, string])[]): MethodDecorator {
+  return applyDecorators(
+    ...[...statuses, 503].map((s) => (Array.isArray(s) ? ApiProblem(s[0], s[1]) : ApiProblem(s))),
+  );
+}
+
+/**
+ * The 200 of a list: its JSON page, and with `csv` also `text/csv` (`?format=csv` or
+ * `Accept: text/csv`: every matching row).
+ */
+export function ApiListResponse(page: Type, options: { csv?: boolean; description?: string } = {}) {
+  return applyDecorators(
+    ApiExtraModels(page),
+    ApiResponse({
+      status: 200,
+      description:
+        options.description ??
+        (options.csv
+          ? 'A page of JSON; with ?format=csv or Accept: text/csv, every matching row as CSV.'
+          : 'A page.'),
+      content: {
+        'application/json': { schema: { $ref: getSchemaPath(page) } },
+        ...(options.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
+      },
+    }),
   );
 }
 
 export function ApiIfMatch(): MethodDecorator {
   return ApiHeader({
-    name: 'if-match',
+    name: 'If-Match',
     required: false,
     description: 'The ETag ("<version>") you last read; a stale one gets 412 and changes nothing.',
+    schema: { type: 'string', example: '"3"' },
   });
 }
+
+function header(name: string) {
+  return createParamDecorator((_: unknown, ctx: ExecutionContext): string | undefined => {
+    const value = ctx.switchToHttp().getRequest<FastifyRequest>().headers[name];
+    return Array.isArray(value) ? value[0] : value;
+  })();
+}
+
+/**
+ * The raw If-Match header. Not `@Headers('if-match')`: OpenAPI would list that parameter a
+ * second time, beside ApiIfMatch's.
+ */
+export const IfMatch = (): ParameterDecorator => header('if-match');
+
+/**
+ * The Accept header, for lists that also answer CSV. Not `@Headers('accept')`: OpenAPI would
+ * make it a required parameter, which a generated client cannot do without.
+ */
+export const AcceptHeader = (): ParameterDecorator => header('accept');

@@ -1,4 +1,27 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { Type } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, ApiSchema, type ApiPropertyOptions } from '@nestjs/swagger';
+
+type Scalar = StringConstructor | NumberConstructor | BooleanConstructor | 'integer';
+
+/**
+ * A property that may be `null`, typed by `type`. TypeScript reflects `T | null` as `Object`,
+ * which @nestjs/swagger prints as `type: object` (a generated client then types a uuid as an
+ * object): every nullable property names its type through this decorator.
+ */
+export function ApiNullable(
+  type: Scalar | Type | [Scalar | Type],
+  options: Omit<ApiPropertyOptions, 'type' | 'nullable' | 'isArray'> = {},
+): PropertyDecorator {
+  return ApiProperty({ ...options, type, nullable: true } as ApiPropertyOptions);
+}
+
+/** ApiNullable for a request field that may also be left out. */
+export function ApiNullableOptional(
+  type: Scalar | Type | [Scalar | Type],
+  options: Omit<ApiPropertyOptions, 'type' | 'nullable' | 'isArray' | 'required'> = {},
+): PropertyDecorator {
+  return ApiPropertyOptional({ ...options, type, nullable: true } as ApiPropertyOptions);
+}
 
 export class FieldErrorResponse {
   @ApiProperty({ example: 'countries[0]' })
@@ -8,7 +31,8 @@ export class FieldErrorResponse {
   message: string;
 }
 
-/** RFC 9457 problem details, as every error is answered. */
+/** RFC 9457 problem details, as every error is answered (`application/problem+json`). */
+@ApiSchema({ name: 'Problem' })
 export class ProblemResponse {
   @ApiProperty({ example: 'urn:pacta:problem:invalid-request' })
   type: string;
@@ -16,7 +40,7 @@ export class ProblemResponse {
   @ApiProperty({ example: 'Bad Request' })
   title: string;
 
-  @ApiProperty({ example: 400 })
+  @ApiProperty({ type: 'integer', example: 400 })
   status: number;
 
   @ApiProperty({ example: 'countries[0]: must be an ISO 3166-1 alpha-2 country code in upper case' })
@@ -28,21 +52,41 @@ export class ProblemResponse {
   @ApiPropertyOptional({ type: [FieldErrorResponse] })
   errors?: FieldErrorResponse[];
 
+  @ApiPropertyOptional({ description: 'On 409 for a refused transition: the current status.' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'On 409 for a refused transition: the status asked for.' })
+  to?: string;
+
   @ApiPropertyOptional({
     type: [String],
     description: 'On 409 for a refused transition: the statuses reachable now.',
   })
   allowed?: string[];
 
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'On 422 for a move to signed: the party countries without a signatory.',
+  })
+  missingCountries?: string[];
+
+  @ApiPropertyOptional({ type: 'integer', description: 'On 412: the version the entity has now.' })
+  currentVersion?: number;
+
   @ApiPropertyOptional({ example: '8f14e45f-ceea-467f-a0e4-5b5e3c1f0c1d' })
   requestId?: string;
+}
+
+export class ActorRef {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() email: string;
 }
 
 export class TransitionHistoryItem {
   @ApiProperty() from: string;
   @ApiProperty() to: string;
   @ApiProperty({ format: 'date-time' }) at: string;
-  @ApiProperty({ description: '{ id, email } of who moved it' }) actor: { id: string; email: string };
-  @ApiProperty({ nullable: true, type: String }) reason: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date' }) effectiveOn: string | null;
+  @ApiProperty({ type: ActorRef, description: 'Who moved it.' }) actor: ActorRef;
+  @ApiNullable(String) reason: string | null;
+  @ApiNullable(String, { format: 'date' }) effectiveOn: string | null;
 }

@@ -5,7 +5,7 @@ import { QueryInt } from './validation';
 
 /** limit/cursor/sort, shared by every list query DTO. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @QueryInt()
   @IsInt()

@@ -1,6 +1,6 @@
 import { IdempotentPost } from './idempotency.interceptor';
-import { Body, Delete, Get, Headers, HttpCode, Param, Patch, Query, type Type } from '@nestjs/common';
-import { ApiOkResponse, ApiNoContentResponse } from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Param, Patch, Query, type Type } from '@nestjs/common';
+import { ApiOkResponse, ApiNoContentResponse, ApiOperation } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
@@ -9,7 +9,7 @@ import { HistoryPage } from '../audit/dto/audit.dto';
 import { AsOfQuery } from './dto/as-of.dto';
 import { TransitionDto } from './dto/transition.dto';
 import { parseIfMatch } from './etag';
-import { ApiIfMatch, ApiProblems, UuidParam } from './http';
+import { ApiIfMatch, ApiProblems, IfMatch, UuidParam } from './http';
 import { TransitionHistoryItem } from './openapi';
 import { PageQuery } from './paging';
 import type { Register, Row } from './register';
@@ -45,6 +45,11 @@ export interface RegisterRoutesOptions {
  * this returns, sets `service` and `audit` in its constructor and adds its own list and create.
  */
 export function RegisterRoutes(options: RegisterRoutesOptions) {
+  // Operation ids and summaries from the response's name: DocumentResponse → getDocument, "a document".
+  const One = options.response.name.replace(/Response$/, '');
+  const one = `${/^[AEIOU]/.test(One) ? 'an' : 'a'} ${One.toLowerCase()}`;
+  const operation = (operationId: string, summary: string) => ApiOperation({ operationId, summary });
+
   abstract class RegisterController {
     protected abstract readonly service: RegisterRoutesService;
     protected abstract readonly audit: AuditService;
@@ -53,6 +58,7 @@ export function RegisterRoutes(options: RegisterRoutesOptions) {
     @Authenticated(Permission.Read)
     @ApiOkResponse(options.detail ?? { type: options.response })
     @ApiProblems(400, 404)
+    @operation(`get${One}`, `Read ${one} (with asOf: as it stood then)`)
     get(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string, @Query() query: AsOfQuery) {
       if (!query.asOf) return this.service.get(actor, id);
       return this.service.asOf
@@ -65,11 +71,12 @@ export function RegisterRoutes(options: RegisterRoutesOptions) {
     @ApiIfMatch()
     @ApiOkResponse({ type: options.response })
     @ApiProblems(...options.updateProblems)
+    @operation(`update${One}`, `Change fields of ${one}`)
     update(
       @CurrentActor() actor: Actor,
       @Param('id', UuidParam) id: string,
       @Body() dto: object,
-      @Headers('if-match') ifMatch?: string,
+      @IfMatch() ifMatch?: string,
     ) {
       return this.service.update(actor, id, dto, parseIfMatch(ifMatch));
     }
@@ -80,11 +87,8 @@ export function RegisterRoutes(options: RegisterRoutesOptions) {
     @Authenticated(options.permission)
     @ApiIfMatch()
     @ApiProblems(400, 404, 409, 412)
-    remove(
-      @CurrentActor() actor: Actor,
-      @Param('id', UuidParam) id: string,
-      @Headers('if-match') ifMatch?: string,
-    ) {
+    @operation(`delete${One}`, `Delete ${one} (only in its first status)`)
+    remove(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string, @IfMatch() ifMatch?: string) {
       return this.service.remove(actor, id, parseIfMatch(ifMatch));
     }
 
@@ -94,11 +98,12 @@ export function RegisterRoutes(options: RegisterRoutesOptions) {
     @ApiIfMatch()
     @ApiOkResponse({ type: options.response })
     @ApiProblems(400, 404, 409, 412, 422)
+    @operation(`transition${One}`, `Move ${one} to another status`)
     transition(
       @CurrentActor() actor: Actor,
       @Param('id', UuidParam) id: string,
       @Body() dto: TransitionDto,
-      @Headers('if-match') ifMatch?: string,
+      @IfMatch() ifMatch?: string,
     ) {
       return this.service.transition(actor, id, dto, parseIfMatch(ifMatch));
     }
@@ -107,6 +112,7 @@ export function RegisterRoutes(options: RegisterRoutesOptions) {
     @Authenticated(Permission.ReadHistory)
     @ApiOkResponse({ type: [TransitionHistoryItem] })
     @ApiProblems(400, 404)
+    @operation(`list${One}Transitions`, `The status history of ${one}, oldest first`)
     transitions(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string) {
       return this.service.register.statusHistory(actor, id);
     }
@@ -115,6 +121,7 @@ export function RegisterRoutes(options: RegisterRoutesOptions) {
     @Authenticated(Permission.ReadHistory)
     @ApiOkResponse({ type: HistoryPage })
     @ApiProblems(400, 404)
+    @operation(`list${One}History`, `The audit events of ${one}, oldest first`)
     async history(
       @CurrentActor() actor: Actor,
       @Param('id', UuidParam) id: string,

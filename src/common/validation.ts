@@ -1,7 +1,17 @@
-import { applyDecorators, ValidationError, ValidationPipe } from '@nestjs/common';
+import { type ArgumentMetadata, applyDecorators, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, isISO31661Alpha2, IsOptional, registerDecorator, ValidationOptions } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsIn,
+  isISO31661Alpha2,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  registerDecorator,
+  ValidationOptions,
+} from 'class-validator';
 import { FieldError, Problem } from './problem';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -19,9 +29,31 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   });
 }
 
+const FILTER_ALIASES = 'pacta:filter-aliases';
+
+/** After validation, each alias's values (AliasOf) join its field's filter: services see one name. */
+function foldAliases<T>(dto: T): T {
+  const aliases: Record<string, string> | undefined =
+    dto && typeof dto === 'object' ? Reflect.getMetadata(FILTER_ALIASES, dto) : undefined;
+  for (const [alias, canonical] of Object.entries(aliases ?? {})) {
+    const query = dto as Record<string, unknown>;
+    if (query[alias] === undefined) continue;
+    query[canonical] = [query[canonical], query[alias]].flat().filter((v) => v !== undefined);
+    query[alias] = undefined;
+  }
+  return dto;
+}
+
+class PactaValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata) {
+    const dto: unknown = await super.transform(value, metadata);
+    return metadata.type === 'query' ? foldAliases(dto) : dto;
+  }
+}
+
 /** Validation everywhere: unknown fields refused, types converted, every failure a 400 problem. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new PactaValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
@@ -126,12 +158,75 @@ export function QueryInt(): PropertyDecorator {
   );
 }
 
+const SEVERAL = 'Several values: comma-separated or the parameter repeated; any of them matches.';
+
 /** A list filter of enum values: `?status=a,b` (or repeated), each one of `values`, documented. */
 export function EnumListFilter(values: readonly string[]): PropertyDecorator {
   return applyDecorators(
-    ApiPropertyOptional({ enum: values, isArray: true, description: 'Comma-separated.' }),
+    ApiPropertyOptional({ enum: values, isArray: true, description: SEVERAL }),
     IsOptional(),
     CommaList(),
     IsIn(values, { each: true }),
   ) as PropertyDecorator;
+}
+
+/** A list filter of ids: `?summitId=a,b` (or repeated). */
+export function UuidListFilter(description = ''): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      type: String,
+      format: 'uuid',
+      isArray: true,
+      description: `${description} ${SEVERAL}`.trim(),
+    }),
+    IsOptional(),
+    CommaList(),
+    ArrayMaxSize(100),
+    IsUUID('all', { each: true }),
+  ) as PropertyDecorator;
+}
+
+/** A list filter of ISO country codes: `?countries=AZ,KZ` (or repeated). */
+export function CountryListFilter(description = ''): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      type: String,
+      isArray: true,
+      example: ['AZ', 'KZ'],
+      description: `ISO 3166-1 alpha-2 codes. ${description} ${SEVERAL}`.trim(),
+    }),
+    IsOptional(),
+    CommaList(),
+    ArrayMaxSize(250),
+    IsCountryCode({ each: true }),
+  ) as PropertyDecorator;
+}
+
+/** A list filter of free tags: `?sectors=energy,trade` (or repeated). */
+export function TagListFilter(maxLength: number, description = ''): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ type: String, isArray: true, description: `${description} ${SEVERAL}`.trim() }),
+    IsOptional(),
+    CommaList(),
+    ArrayMaxSize(100),
+    IsString({ each: true }),
+    Length(1, maxLength, { each: true }),
+  ) as PropertyDecorator;
+}
+
+/**
+ * Another name for the filter `canonical` (the contract's name for it, or an older one),
+ * validated by the same `filter` decorator, so that a refusal names what the client sent. After
+ * validation its values join the field's filter (`foldAliases`): services read one name.
+ */
+export function AliasOf(canonical: string, filter: PropertyDecorator): PropertyDecorator {
+  return (target, property) => {
+    const aliases = { ...Reflect.getMetadata(FILTER_ALIASES, target), [property]: canonical };
+    Reflect.defineMetadata(FILTER_ALIASES, aliases, target);
+    filter(target, property);
+    ApiPropertyOptional({ description: `Another name for \`${canonical}\`: the same filter.` })(
+      target,
+      property,
+    );
+  };
 }

@@ -1,12 +1,12 @@
 import { IdempotentPost } from '../common/idempotency.interceptor';
-import { Body, Controller, Get, Headers, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
 import { wantsCsv } from '../common/csv-export';
-import { API, ApiProblems } from '../common/http';
+import { AcceptHeader, API, ApiListResponse, ApiProblems } from '../common/http';
 import { RegisterRoutes } from '../common/register-routes';
 import { DocumentsService } from './documents.service';
 import {
@@ -39,13 +39,10 @@ export class DocumentsController extends RegisterRoutes({
 
   @Get()
   @Authenticated(Permission.Read)
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({
-    type: DocumentPage,
-    description: 'JSON page, or with ?format=csv / Accept: text/csv every matching row as CSV.',
-  })
+  @ApiListResponse(DocumentPage, { csv: true })
   @ApiProblems(400)
-  list(@CurrentActor() actor: Actor, @Query() query: DocumentListQuery, @Headers('accept') accept?: string) {
+  @ApiOperation({ operationId: 'listDocuments', summary: 'List documents you may see, filtered and paged' })
+  list(@CurrentActor() actor: Actor, @Query() query: DocumentListQuery, @AcceptHeader() accept?: string) {
     return wantsCsv(query.format, accept)
       ? this.service.exportCsv(actor, query)
       : this.service.list(actor, query);
@@ -55,6 +52,7 @@ export class DocumentsController extends RegisterRoutes({
   @Authenticated(Permission.WriteRegisters)
   @ApiCreatedResponse({ type: DocumentResponse })
   @ApiProblems(400, 409, 422)
+  @ApiOperation({ operationId: 'createDocument', summary: 'Register a document' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateDocumentDto) {
     return this.service.create(actor, dto);
   }

@@ -145,10 +145,10 @@ export class DocumentsService {
     if (query.status?.length) where.push(`d.status = ANY(${params.p(query.status)})`);
     if (query.type?.length) where.push(`d.type = ANY(${params.p(query.type)})`);
     if (query.classification?.length) where.push(`d.classification = ANY(${params.p(query.classification)})`);
-    if (query.country?.length) where.push(`d.countries && ${params.p(query.country)}::text[]`);
-    if (query.sector?.length) where.push(`d.sectors && ${params.p(query.sector)}::text[]`);
-    if (query.summitId) where.push(`d.summit_id = ${params.p(query.summitId)}`);
-    if (query.parentId) where.push(`d.parent_id = ${params.p(query.parentId)}`);
+    if (query.countries?.length) where.push(`d.countries && ${params.p(query.countries)}::text[]`);
+    if (query.sectors?.length) where.push(`d.sectors && ${params.p(query.sectors)}::text[]`);
+    if (query.summitId?.length) where.push(`d.summit_id = ANY(${params.p(query.summitId)}::uuid[])`);
+    if (query.parentId?.length) where.push(`d.parent_id = ANY(${params.p(query.parentId)}::uuid[])`);
     if (query.signedAfter) where.push(`d.signed_on >= ${params.p(query.signedAfter)}::date`);
     if (query.signedBefore) where.push(`d.signed_on <= ${params.p(query.signedBefore)}::date`);
     if (query.legallyBinding !== undefined)

@@ -1,10 +1,10 @@
 import { IdempotentPost } from '../common/idempotency.interceptor';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
-import { API, ApiProblems, UuidParam } from '../common/http';
+import { API, ApiListResponse, ApiProblems, UuidParam } from '../common/http';
 import { PageQuery } from '../common/paging';
 import { Problem } from '../common/problem';
 import {
@@ -28,8 +28,9 @@ export class SignatoriesController {
 
   @Get()
   @Authenticated(Permission.Read)
-  @ApiOkResponse({ type: SignatoryPage })
+  @ApiListResponse(SignatoryPage)
   @ApiProblems(400, 404)
+  @ApiOperation({ operationId: 'listSignatories', summary: 'The signatories of a document' })
   list(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string, @Query() page: PageQuery) {
     return this.signatories.list(actor, id, page);
   }
@@ -38,6 +39,7 @@ export class SignatoriesController {
   @Authenticated(Permission.WriteRegisters)
   @ApiCreatedResponse({ type: SignatoryResponse })
   @ApiProblems(400, 404, 422)
+  @ApiOperation({ operationId: 'addSignatory', summary: 'Add a signatory to a document' })
   add(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string, @Body() dto: CreateSignatoryDto) {
     return this.signatories.add(actor, id, dto);
   }
@@ -47,6 +49,7 @@ export class SignatoriesController {
   @ApiNoContentResponse({ description: 'Removed; the audit log keeps it.' })
   @Authenticated(Permission.WriteRegisters)
   @ApiProblems(400, 404, 422)
+  @ApiOperation({ operationId: 'removeSignatory', summary: 'Remove a signatory from a document' })
   remove(
     @CurrentActor() actor: Actor,
     @Param('id', UuidParam) id: string,

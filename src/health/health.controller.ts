@@ -1,13 +1,15 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
+import { ApiProblems } from '../common/http';
 import { Problem } from '../common/problem';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.token';
+import { LivenessResponse, ReadinessResponse } from './health.dto';
 import { metricsRegistry, observePool, type PoolGauges } from './metrics';
 
 /**
@@ -15,7 +17,7 @@ import { metricsRegistry, observePool, type PoolGauges } from './metrics';
  * callers learn only "ok" or "error"; the database's own words and the metrics are for whoever
  * presents PACTA_METRICS_TOKEN (when it is set, /metrics requires it).
  */
-@ApiExcludeController()
+@ApiTags('operations')
 @Controller()
 export class HealthController {
   private readonly operatorToken: Buffer | null;
@@ -31,12 +33,22 @@ export class HealthController {
 
   @Get('health/live')
   @Public()
+  @ApiOperation({ operationId: 'getLiveness', summary: 'Liveness: the process answers' })
+  @ApiOkResponse({ type: LivenessResponse })
   live() {
     return { status: 'ok' };
   }
 
   @Get('health/ready')
   @Public()
+  @ApiOperation({
+    operationId: 'getReadiness',
+    summary: 'Readiness: the database answers within 2 s',
+    description:
+      'Anonymous callers get only { status }; with Authorization: Bearer <PACTA_METRICS_TOKEN>, the checks too.',
+  })
+  @ApiOkResponse({ type: ReadinessResponse })
+  @ApiResponse({ status: 503, type: ReadinessResponse, description: 'Not ready (see Retry-After).' })
   async ready(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const check = () =>
       this.indicators
@@ -60,6 +72,16 @@ export class HealthController {
 
   @Get('metrics')
   @Public()
+  @ApiOperation({
+    operationId: 'getMetrics',
+    summary: 'Prometheus metrics',
+    description: 'When PACTA_METRICS_TOKEN is set, it needs Authorization: Bearer <that token>.',
+  })
+  @ApiOkResponse({
+    description: 'The Prometheus text exposition format.',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
+  @ApiProblems([401, 'PACTA_METRICS_TOKEN is set and was not presented.'])
   async metrics(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     if (this.operatorToken && !this.isOperator(request))
       throw Problem.unauthorized('GET /metrics needs Authorization: Bearer <PACTA_METRICS_TOKEN>.');

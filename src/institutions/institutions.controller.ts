@@ -1,11 +1,11 @@
 import { IdempotentPost } from '../common/idempotency.interceptor';
 import { Body, Controller, Get, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
-import { API, ApiProblems } from '../common/http';
+import { API, ApiListResponse, ApiProblems } from '../common/http';
 import { RegisterRoutes } from '../common/register-routes';
 import {
   CreateInstitutionDto,
@@ -33,8 +33,9 @@ export class InstitutionsController extends RegisterRoutes({
 
   @Get()
   @Authenticated(Permission.Read)
-  @ApiOkResponse({ type: InstitutionPage })
+  @ApiListResponse(InstitutionPage)
   @ApiProblems(400)
+  @ApiOperation({ operationId: 'listInstitutions', summary: 'List institutions, filtered and paged' })
   list(@CurrentActor() actor: Actor, @Query() query: InstitutionListQuery) {
     return this.service.list(actor, query);
   }
@@ -43,6 +44,7 @@ export class InstitutionsController extends RegisterRoutes({
   @Authenticated(Permission.WriteRegisters)
   @ApiCreatedResponse({ type: InstitutionResponse })
   @ApiProblems(400, 409, 422)
+  @ApiOperation({ operationId: 'createInstitution', summary: 'Register an institution' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateInstitutionDto) {
     return this.service.create(actor, dto);
   }

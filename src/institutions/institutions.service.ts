@@ -60,7 +60,7 @@ export class InstitutionsService {
     if (query.status?.length) where.push(`i.status = ANY(${params.p(query.status)})`);
     if (query.kind?.length) where.push(`i.kind = ANY(${params.p(query.kind)})`);
     if (query.country?.length) where.push(`i.country = ANY(${params.p(query.country)})`);
-    if (query.parentId) where.push(`i.parent_id = ${params.p(query.parentId)}`);
+    if (query.parentId?.length) where.push(`i.parent_id = ANY(${params.p(query.parentId)}::uuid[])`);
     if (query.q) {
       const like = params.p(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where.push(

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
@@ -20,6 +20,10 @@ export class DashboardController {
       'Counts by status, the overdue and due-soon milestones, and views by document, summit, sector and owner — only what your clearance shows.',
   })
   @ApiProblems(400)
+  @ApiOperation({
+    operationId: 'getMilestoneDashboard',
+    summary: 'Milestone counts, overdue and due-soon lists, and grouped views',
+  })
   milestones(@CurrentActor() actor: Actor, @Query() query: DashboardQuery) {
     return this.dashboard.milestones(actor, query);
   }

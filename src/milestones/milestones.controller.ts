@@ -1,11 +1,11 @@
 import { IdempotentPost } from '../common/idempotency.interceptor';
-import { Body, Controller, Get, Headers, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
-import { API, ApiProblems } from '../common/http';
+import { AcceptHeader, API, ApiListResponse, ApiProblems } from '../common/http';
 import { RegisterRoutes } from '../common/register-routes';
 import {
   CreateMilestoneDto,
@@ -33,13 +33,10 @@ export class MilestonesController extends RegisterRoutes({
 
   @Get()
   @Authenticated(Permission.Read)
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({
-    type: MilestonePage,
-    description: 'A page; with ?format=csv or Accept: text/csv, every match as CSV.',
-  })
+  @ApiListResponse(MilestonePage, { csv: true })
   @ApiProblems(400)
-  list(@CurrentActor() actor: Actor, @Query() query: MilestoneListQuery, @Headers('accept') accept?: string) {
+  @ApiOperation({ operationId: 'listMilestones', summary: 'List milestones you may see, filtered and paged' })
+  list(@CurrentActor() actor: Actor, @Query() query: MilestoneListQuery, @AcceptHeader() accept?: string) {
     return this.service.list(actor, query, accept);
   }
 
@@ -47,6 +44,7 @@ export class MilestonesController extends RegisterRoutes({
   @Authenticated(Permission.WriteMilestones)
   @ApiCreatedResponse({ type: MilestoneResponse })
   @ApiProblems(400, 422)
+  @ApiOperation({ operationId: 'createMilestone', summary: 'Create a milestone' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateMilestoneDto) {
     return this.service.create(actor, dto);
   }

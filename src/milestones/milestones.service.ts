@@ -148,11 +148,11 @@ export class MilestonesService {
     const where: string[] = [];
     if (query.status?.length) where.push(`m.status = ANY(${params.p(query.status)})`);
     if (query.sector?.length) where.push(`m.sector = ANY(${params.p(query.sector)})`);
-    if (query.documentId) where.push(`m.document_id = ${params.p(query.documentId)}`);
-    if (query.summitId) where.push(`m.summit_id = ${params.p(query.summitId)}`);
-    if (query.ownerInstitutionId) {
+    if (query.documentId?.length) where.push(`m.document_id = ANY(${params.p(query.documentId)}::uuid[])`);
+    if (query.summitId?.length) where.push(`m.summit_id = ANY(${params.p(query.summitId)}::uuid[])`);
+    if (query.ownerInstitutionIds?.length) {
       where.push(
-        `EXISTS (SELECT 1 FROM milestone_owners fo WHERE fo.milestone_id = m.id AND fo.institution_id = ${params.p(query.ownerInstitutionId)})`,
+        `EXISTS (SELECT 1 FROM milestone_owners fo WHERE fo.milestone_id = m.id AND fo.institution_id = ANY(${params.p(query.ownerInstitutionIds)}::uuid[]))`,
       );
     }
     if (query.overdue !== undefined) where.push(query.overdue ? overdueSql('m') : `NOT ${overdueSql('m')}`);

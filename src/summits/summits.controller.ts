@@ -1,12 +1,12 @@
 import { IdempotentPost } from '../common/idempotency.interceptor';
-import { Body, Controller, Get, Headers, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
 import { wantsCsv } from '../common/csv-export';
-import { API, ApiProblems } from '../common/http';
+import { AcceptHeader, API, ApiListResponse, ApiProblems } from '../common/http';
 import { RegisterRoutes } from '../common/register-routes';
 import {
   CreateSummitDto,
@@ -34,13 +34,10 @@ export class SummitsController extends RegisterRoutes({
 
   @Get()
   @Authenticated(Permission.Read)
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({
-    type: SummitPage,
-    description: 'JSON page, or with ?format=csv / Accept: text/csv every matching row as CSV.',
-  })
+  @ApiListResponse(SummitPage, { csv: true })
   @ApiProblems(400)
-  list(@CurrentActor() actor: Actor, @Query() query: SummitListQuery, @Headers('accept') accept?: string) {
+  @ApiOperation({ operationId: 'listSummits', summary: 'List summits you may see, filtered and paged' })
+  list(@CurrentActor() actor: Actor, @Query() query: SummitListQuery, @AcceptHeader() accept?: string) {
     return wantsCsv(query.format, accept)
       ? this.service.exportCsv(actor, query)
       : this.service.list(actor, query);
@@ -50,6 +47,7 @@ export class SummitsController extends RegisterRoutes({
   @Authenticated(Permission.WriteRegisters)
   @ApiCreatedResponse({ type: SummitResponse })
   @ApiProblems(400, 422)
+  @ApiOperation({ operationId: 'createSummit', summary: 'Register a summit' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateSummitDto) {
     return this.service.create(actor, dto);
   }

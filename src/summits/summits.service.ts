@@ -113,6 +113,8 @@ export class SummitsService {
     const where: string[] = [];
     if (query.status?.length) where.push(`s.status = ANY(${params.p(query.status)})`);
     if (query.kind?.length) where.push(`s.kind = ANY(${params.p(query.kind)})`);
+    if (query.countries?.length) where.push(`s.countries && ${params.p(query.countries)}::text[]`);
+    if (query.hostCountry?.length) where.push(`s.host_country = ANY(${params.p(query.hostCountry)})`);
     if (query.country?.length) {
       const c = params.p(query.country);
       where.push(`(s.host_country = ANY(${c}) OR s.countries && ${c}::text[])`);

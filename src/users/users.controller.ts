@@ -1,11 +1,11 @@
 import { IdempotentPost } from '../common/idempotency.interceptor';
-import { Body, Controller, Get, Headers, Param, Patch, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { parseIfMatch } from '../common/etag';
-import { API, ApiIfMatch, ApiProblems, UuidParam } from '../common/http';
+import { API, ApiIfMatch, ApiListResponse, ApiProblems, IfMatch, UuidParam } from '../common/http';
 import { CreateUserDto, UpdateUserDto, UserListQuery, UserPage, UserResponse } from './dto/user.dto';
 import { UsersService } from './users.service';
 
@@ -18,14 +18,16 @@ export class UsersController {
   @Authenticated(Permission.ManageUsers)
   @ApiCreatedResponse({ type: UserResponse })
   @ApiProblems(400, 409)
+  @ApiOperation({ operationId: 'createUser', summary: 'Create a user' })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto) {
     return this.users.create(actor, dto);
   }
 
   @Get()
   @Authenticated(Permission.ManageUsers)
-  @ApiOkResponse({ type: UserPage })
+  @ApiListResponse(UserPage)
   @ApiProblems(400)
+  @ApiOperation({ operationId: 'listUsers', summary: 'List users' })
   list(@Query() query: UserListQuery) {
     return this.users.list(query);
   }
@@ -34,6 +36,7 @@ export class UsersController {
   @Authenticated(Permission.ManageUsers)
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(400, 404)
+  @ApiOperation({ operationId: 'getUser', summary: 'Read a user' })
   get(@Param('id', UuidParam) id: string) {
     return this.users.get(id);
   }
@@ -43,11 +46,15 @@ export class UsersController {
   @ApiIfMatch()
   @ApiOkResponse({ type: UserResponse })
   @ApiProblems(400, 404, 412, 422)
+  @ApiOperation({
+    operationId: 'updateUser',
+    summary: 'Change a user (roles, clearance, password, disabled)',
+  })
   update(
     @CurrentActor() actor: Actor,
     @Param('id', UuidParam) id: string,
     @Body() dto: UpdateUserDto,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() ifMatch?: string,
   ) {
     return this.users.update(actor, id, dto, parseIfMatch(ifMatch));
   }

@@ -443,13 +443,13 @@ export const ACCESS_TABLE: readonly Endpoint[] = [
   { method: 'GET', path: '/api/v1/dashboard/milestones', allowed: READ },
   { method: 'GET', path: '/api/v1/search', allowed: READ, request: async () => ({ query: { q: 'oil' } }) },
   { method: 'GET', path: '/api/v1/calendar.ics', allowed: READ },
+  { method: 'GET', path: '/health/live', allowed: 'public' },
+  { method: 'GET', path: '/health/ready', allowed: 'public' },
+  { method: 'GET', path: '/metrics', allowed: 'public' },
 ];
 
 /** The routes outside the API that answer without a token (not in the OpenAPI document). */
 export const PUBLIC_OPERATIONS: readonly Endpoint[] = [
-  { method: 'GET', path: '/health/live', allowed: 'public' },
-  { method: 'GET', path: '/health/ready', allowed: 'public' },
-  { method: 'GET', path: '/metrics', allowed: 'public' },
   { method: 'GET', path: '/api/docs-json', allowed: 'public' },
 ];
 

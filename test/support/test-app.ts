@@ -1,11 +1,14 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { type AppOptions, createApp } from '../../src/app';
+import { openApiDocument } from '../../src/common/openapi-document';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
 import { createDataSource } from '../../src/database/data-source';
 import { UsersService } from '../../src/users/users.service';
 import '../../src/database/database';
+import { checkedAgent, type CheckedResponse, ResponseContract } from './response-contract';
 import { createTestDatabase, dropTestDatabase } from './test-database';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
@@ -15,7 +18,7 @@ export interface TestApp {
   db: DataSource;
   config: AppConfig;
   databaseName: string;
-  /** supertest against the running app. */
+  /** supertest against the running app; every answer is checked against the OpenAPI document. */
   http(): ReturnType<typeof request>;
   /** A token of a user with these roles and clearance (created on first use). */
   token(roles?: string | string[], clearance?: string): Promise<string>;
@@ -51,7 +54,20 @@ export async function startTestApp(
   await app.getHttpAdapter().getInstance().ready();
   await app.get(UsersService).ensureAdmin(config.adminEmail, config.adminPassword);
   const server = app.getHttpServer();
-  const http = () => request(server);
+  let contract: ResponseContract | undefined;
+  const check = (method: string, url: string, res: CheckedResponse) => {
+    const found = (contract ??= new ResponseContract(
+      process.env.PACTA_CONTRACT_DOC
+        ? JSON.parse(readFileSync(process.env.PACTA_CONTRACT_DOC, 'utf8'))
+        : openApiDocument(app),
+    )).violations(method, url, res);
+    if (found.length && process.env.PACTA_CONTRACT_LOG) {
+      appendFileSync(process.env.PACTA_CONTRACT_LOG, found.map((f) => `${f}\n`).join(''));
+      return [];
+    }
+    return found;
+  };
+  const http = () => checkedAgent(request(server), check);
 
   const login = async (email: string): Promise<string> => {
     const res = await http().post('/api/v1/auth/login').send({ email, password: TEST_PASSWORD });

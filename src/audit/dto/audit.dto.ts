@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PageQuery } from '../../common/paging';
-import { CommaList, EnumListFilter, IsInstant } from '../../common/validation';
+import { CommaList, EnumListFilter, IsInstant, UuidListFilter } from '../../common/validation';
+import { ApiNullable } from '../../common/openapi';
 
 export const AUDIT_ENTITY_TYPES = [
   'institution',
@@ -16,15 +17,11 @@ export class AuditQuery extends PageQuery {
   @EnumListFilter(AUDIT_ENTITY_TYPES)
   entityType?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
-  entityId?: string;
+  @UuidListFilter()
+  entityId?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
-  actorId?: string;
+  @UuidListFilter('Events by any of these users (the actor.id of an event).')
+  actorId?: string[];
 
   @ApiPropertyOptional({
     isArray: true,
@@ -56,8 +53,8 @@ export class AuditExportQuery extends AuditQuery {
 }
 
 export class AuditActorView {
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) id: string | null;
-  @ApiProperty({ nullable: true, type: String }) email: string | null;
+  @ApiNullable(String, { format: 'uuid' }) id: string | null;
+  @ApiNullable(String) email: string | null;
 }
 
 export class AuditEventResponse {
@@ -66,7 +63,7 @@ export class AuditEventResponse {
   @ApiProperty({ type: AuditActorView }) actor: AuditActorView;
   @ApiProperty({ example: 'transition' }) action: string;
   @ApiProperty({ example: 'document' }) entityType: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) entityId: string | null;
+  @ApiNullable(String, { format: 'uuid' }) entityId: string | null;
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'array', minItems: 2, maxItems: 2, items: {} },
@@ -74,19 +71,20 @@ export class AuditEventResponse {
     description: 'Each changed field → [before, after].',
   })
   changes: Record<string, [unknown, unknown]>;
-  @ApiProperty({ nullable: true, type: String }) reason: string | null;
-  @ApiProperty({ nullable: true, type: String }) requestId: string | null;
+  @ApiNullable(String) reason: string | null;
+  @ApiNullable(String) requestId: string | null;
   @ApiProperty({ description: 'sha256(prevHash | seq | canonical content), hex' }) hash: string;
   @ApiProperty() prevHash: string;
 }
 
 export class HistoryPage {
   @ApiProperty({ type: [AuditEventResponse] }) items: AuditEventResponse[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiNullable(String) nextCursor: string | null;
 }
 
 export class VerifyResponse {
   @ApiProperty() valid: boolean;
-  @ApiProperty({ description: 'Events checked before the first invalid one (or all).' }) checked: number;
+  @ApiProperty({ type: 'integer', description: 'Events checked before the first invalid one (or all).' })
+  checked: number;
   @ApiPropertyOptional({ format: 'uuid' }) firstInvalidId?: string;
 }

@@ -26,7 +26,7 @@ export class TokenResponse {
   @ApiProperty({ description: 'A JWT for `Authorization: Bearer …`. Browsers keep it in memory only.' })
   accessToken: string;
   @ApiProperty({ enum: ['Bearer'] }) tokenType: 'Bearer';
-  @ApiProperty({ description: 'Seconds until the token expires.' }) expiresIn: number;
+  @ApiProperty({ type: 'integer', description: 'Seconds until the token expires.' }) expiresIn: number;
 }
 
 export class FeedTokenResponse {

@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
+import { ApiNullable } from '../openapi';
 
 type Constructor<T = object> = new (...args: any[]) => T;
 
@@ -9,7 +10,7 @@ class Empty {}
 export function VersionedResponse<TBase extends Constructor = typeof Empty>(Base: TBase = Empty as TBase) {
   class Versioned extends Base {
     @ApiProperty({ format: 'uuid' }) id: string;
-    @ApiProperty() version: number;
+    @ApiProperty({ type: 'integer' }) version: number;
     @ApiProperty({ format: 'date-time' }) createdAt: string;
     @ApiProperty({ format: 'date-time' }) updatedAt: string;
     @ApiProperty({ format: 'uuid' }) createdBy: string;
@@ -37,7 +38,7 @@ export function TrackedResponse<TBase extends Constructor = typeof Empty>(
 export function PageOf<T>(item: Type<T>) {
   class Page {
     @ApiProperty({ type: [item] }) items: T[];
-    @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+    @ApiNullable(String) nextCursor: string | null;
   }
   return Page;
 }

@@ -22,12 +22,23 @@ import {
 } from 'class-validator';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
-import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly, QueryBoolean } from '../../common/validation';
+import {
+  AliasOf,
+  CommaList,
+  CountryListFilter,
+  EnumListFilter,
+  IsCountryCode,
+  IsDateOnly,
+  QueryBoolean,
+  TagListFilter,
+  UuidListFilter,
+} from '../../common/validation';
 import { CLASSIFICATIONS, DOCUMENT_RELATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../document.workflow';
 import { TranslationsField } from '../../common/translations';
 import { ENTRY_INTO_FORCE_KINDS } from '../entry-into-force';
 import { PartyResponse } from './party.dto';
 import { SignatoryResponse } from './signatory.dto';
+import { ApiNullable, ApiNullableOptional } from '../../common/openapi';
 
 /** ISO 639-1: two lower-case letters. */
 const LANGUAGE = /^[a-z]{2}$/;
@@ -75,9 +86,8 @@ export class CreateDocumentDto {
   @IsIn(DOCUMENT_TYPES)
   type: string;
 
-  @ApiPropertyOptional({
+  @ApiNullableOptional(String, {
     maxLength: 100,
-    nullable: true,
     description:
       'Unique across the register when present: a taken number is a 409 `unique-violation` whoever holds it, one answer for a holder you can see and one you cannot, naming nothing of the holder (README, "Security").',
   })
@@ -86,27 +96,24 @@ export class CreateDocumentDto {
   @Length(1, 100)
   referenceNumber?: string | null;
 
-  @ApiPropertyOptional({
+  @ApiNullableOptional(String, {
     format: 'uuid',
-    nullable: true,
     description: 'The summit where it was signed (422 if none).',
   })
   @IsOptional()
   @IsUUID('all')
   summitId?: string | null;
 
-  @ApiPropertyOptional({
+  @ApiNullableOptional(String, {
     format: 'uuid',
-    nullable: true,
     description: 'A related document; given together with relation.',
   })
   @IsOptional()
   @IsUUID('all')
   parentId?: string | null;
 
-  @ApiPropertyOptional({
+  @ApiNullableOptional(String, {
     enum: DOCUMENT_RELATIONS,
-    nullable: true,
     description: 'How it relates to parentId; given together with it.',
   })
   @IsOptional()
@@ -135,7 +142,7 @@ export class CreateDocumentDto {
   @IsIn(CLASSIFICATIONS)
   classification?: string;
 
-  @ApiPropertyOptional({ maxLength: 20000, nullable: true })
+  @ApiNullableOptional(String, { maxLength: 20000 })
   @IsOptional()
   @IsString()
   @MaxLength(20000)
@@ -154,23 +161,23 @@ export class CreateDocumentDto {
   @Length(1, 60, { each: true })
   sectors?: string[];
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiNullableOptional(String, { format: 'date' })
   @IsOptional()
   @IsDateOnly()
   signedOn?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 300, nullable: true, example: 'Astana' })
+  @ApiNullableOptional(String, { maxLength: 300, example: 'Astana' })
   @IsOptional()
   @IsString()
   @Length(1, 300)
   placeOfSigning?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiNullableOptional(String, { format: 'date' })
   @IsOptional()
   @IsDateOnly()
   entryIntoForceOn?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiNullableOptional(String, { format: 'date' })
   @IsOptional()
   @IsDateOnly()
   expiresOn?: string | null;
@@ -195,7 +202,7 @@ export class CreateDocumentDto {
   @Matches(LANGUAGE, { each: true, message: 'each value must be an ISO 639-1 code in lower case' })
   languages?: string[];
 
-  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'Applied provisionally from.' })
+  @ApiNullableOptional(String, { format: 'date', description: 'Applied provisionally from.' })
   @IsOptional()
   @IsDateOnly()
   provisionalApplicationFrom?: string | null;
@@ -227,35 +234,22 @@ export class DocumentListQuery extends PageQuery {
   @EnumListFilter(CLASSIFICATIONS)
   classification?: string[];
 
-  @ApiPropertyOptional({
-    isArray: true,
-    type: String,
-    description: 'ISO codes, comma-separated: documents with any of them as a party.',
-  })
-  @IsOptional()
-  @CommaList()
-  @IsCountryCode({ each: true })
+  @CountryListFilter('Documents with any of them as a party.')
+  countries?: string[];
+
+  @AliasOf('countries', CountryListFilter())
   country?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
-  summitId?: string;
+  @UuidListFilter()
+  summitId?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
-  parentId?: string;
+  @UuidListFilter()
+  parentId?: string[];
 
-  @ApiPropertyOptional({
-    isArray: true,
-    type: String,
-    description: 'Comma-separated: documents tagged with any of them.',
-  })
-  @IsOptional()
-  @CommaList()
-  @IsString({ each: true })
-  @Length(1, 60, { each: true })
+  @TagListFilter(60, 'Documents tagged with any of them.')
+  sectors?: string[];
+
+  @AliasOf('sectors', TagListFilter(60))
   sector?: string[];
 
   @ApiPropertyOptional({ format: 'date', description: 'Signed on or after this date.' })
@@ -300,19 +294,12 @@ export class DocumentListQuery extends PageQuery {
 }
 
 export class DocumentResponse extends TrackedResponse(DOCUMENT_STATUSES, CreateDocumentDto) {
-  @ApiPropertyOptional({
-    format: 'uuid',
-    nullable: true,
-    description: 'Set by the transition to superseded.',
-  })
+  @ApiNullable(String, { format: 'uuid', description: 'Set by the transition to superseded.' })
   supersededById: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Title of the summit, if any.' }) summitTitle:
-    string | null;
-  @ApiProperty({ description: 'How many signatories it has.' }) signatoryCount: number;
-  @ApiProperty({
-    type: String,
+  @ApiNullable(String, { description: 'Title of the summit, if any.' }) summitTitle: string | null;
+  @ApiProperty({ type: 'integer', description: 'How many signatories it has.' }) signatoryCount: number;
+  @ApiNullable(String, {
     format: 'date',
-    nullable: true,
     description:
       'From entryIntoForceRule and the parties (§11): null while it cannot be known (no rule, or notifications awaited).',
   })
@@ -332,16 +319,21 @@ export class SummitRef {
   @ApiProperty() title: string;
 }
 
+/** GET /documents/{id}: with its signatories and summit, except as of a past instant (?asOf). */
 export class DocumentDetailResponse extends DocumentResponse {
-  @ApiProperty({ type: [SignatoryResponse] }) signatories: SignatoryResponse[];
-  @ApiProperty({ type: SummitRef, nullable: true }) summit: SummitRef | null;
-  @ApiProperty({ type: [PartyResponse], description: 'One per party country (§11).' })
-  parties: PartyResponse[];
-  @ApiProperty({
-    type: [AwaitedParty],
-    description: 'Parties whose notification the entry-into-force rule still waits for.',
+  @ApiPropertyOptional({ type: [SignatoryResponse], description: 'Absent with asOf.' })
+  signatories?: SignatoryResponse[];
+  @ApiNullableOptional(SummitRef, { description: 'Absent with asOf.' }) summit?: SummitRef | null;
+  @ApiPropertyOptional({
+    type: [PartyResponse],
+    description: 'One per party country (§11); absent with asOf.',
   })
-  awaitingParties: AwaitedParty[];
+  parties?: PartyResponse[];
+  @ApiPropertyOptional({
+    type: [AwaitedParty],
+    description: 'Parties whose notification the entry-into-force rule still waits for; absent with asOf.',
+  })
+  awaitingParties?: AwaitedParty[];
 }
 
 export class DocumentPage extends PageOf(DocumentResponse) {}

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { PageOf, VersionedResponse } from '../../common/dto/tracked-response';
 import { IsDateOnly } from '../../common/validation';
+import { ApiNullable, ApiNullableOptional } from '../../common/openapi';
 
 export class CreateSignatoryDto {
   @ApiProperty({ format: 'uuid', description: 'The signing institution (422 if none).' })
@@ -18,7 +19,7 @@ export class CreateSignatoryDto {
   @Length(1, 300)
   signerTitle: string;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true })
+  @ApiNullableOptional(String, { format: 'date' })
   @IsOptional()
   @IsDateOnly()
   signedOn?: string | null;
@@ -51,7 +52,7 @@ export class SignatoryResponse extends VersionedResponse() {
   @ApiProperty({ example: 'AZ' }) institutionCountry: string;
   @ApiProperty() signerName: string;
   @ApiProperty() signerTitle: string;
-  @ApiProperty({ format: 'date', nullable: true, type: String }) signedOn: string | null;
+  @ApiNullable(String, { format: 'date' }) signedOn: string | null;
 }
 
 export class SignatoryPage extends PageOf(SignatoryResponse) {}

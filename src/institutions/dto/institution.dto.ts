@@ -3,8 +3,9 @@ import { IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateI
 import { PageQuery } from '../../common/paging';
 import { TranslationsField } from '../../common/translations';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
-import { CommaList, EnumListFilter, IsCountryCode } from '../../common/validation';
+import { CountryListFilter, EnumListFilter, IsCountryCode, UuidListFilter } from '../../common/validation';
 import { INSTITUTION_KINDS, INSTITUTION_STATUSES } from '../institution.workflow';
+import { ApiNullable, ApiNullableOptional } from '../../common/openapi';
 
 export class CreateInstitutionDto {
   @ApiProperty({
@@ -16,7 +17,7 @@ export class CreateInstitutionDto {
   @Length(1, 300)
   name: string;
 
-  @ApiPropertyOptional({ maxLength: 100, nullable: true, example: 'MFA AZ' })
+  @ApiNullableOptional(String, { maxLength: 100, example: 'MFA AZ' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
@@ -30,12 +31,12 @@ export class CreateInstitutionDto {
   @IsIn(INSTITUTION_KINDS)
   kind: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiNullableOptional(String, { format: 'uuid' })
   @IsOptional()
   @IsUUID('all')
   parentId?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 2048, nullable: true, example: 'https://mfa.gov.az' })
+  @ApiNullableOptional(String, { maxLength: 2048, example: 'https://mfa.gov.az' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @MaxLength(2048)
@@ -58,16 +59,11 @@ export class InstitutionListQuery extends PageQuery {
   @EnumListFilter(INSTITUTION_KINDS)
   kind?: string[];
 
-  @ApiPropertyOptional({ isArray: true, type: String, description: 'ISO codes, comma-separated.' })
-  @IsOptional()
-  @CommaList()
-  @IsCountryCode({ each: true })
+  @CountryListFilter()
   country?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
-  parentId?: string;
+  @UuidListFilter('Institutions under any of these.')
+  parentId?: string[];
 
   @ApiPropertyOptional({ description: 'Case-insensitive substring of name or short name.' })
   @IsOptional()
@@ -77,7 +73,7 @@ export class InstitutionListQuery extends PageQuery {
 }
 
 export class InstitutionResponse extends TrackedResponse(INSTITUTION_STATUSES, CreateInstitutionDto) {
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) successorId: string | null;
+  @ApiNullable(String, { format: 'uuid' }) successorId: string | null;
   @ApiProperty({ description: 'name in the language Accept-Language prefers, if translated; else name.' })
   displayName: string;
 }

@@ -2,9 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { CommaList, IsCountryCode, QueryInt } from '../../common/validation';
 import { MILESTONE_STATUSES } from '../milestone.workflow';
+import { ApiNullable } from '../../common/openapi';
 
 export class DashboardQuery {
   @ApiPropertyOptional({
+    type: 'integer',
     minimum: 1,
     maximum: 365,
     default: 30,
@@ -45,22 +47,23 @@ export class DashboardMilestone {
   @ApiProperty() title: string;
   @ApiProperty({ enum: MILESTONE_STATUSES }) status: string;
   @ApiProperty({ format: 'date' }) dueOn: string;
-  @ApiProperty({ nullable: true, type: String }) sector: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) documentId: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) summitId: string | null;
-  @ApiProperty({ nullable: true, type: Number }) progressPercent: number | null;
+  @ApiNullable(String) sector: string | null;
+  @ApiNullable(String, { format: 'uuid' }) documentId: string | null;
+  @ApiNullable(String, { format: 'uuid' }) summitId: string | null;
+  @ApiNullable(Number) progressPercent: number | null;
   @ApiProperty() overdue: boolean;
 }
 
 export class DashboardList {
-  @ApiProperty({ description: 'How many match (the items are the first 100 by due date).' }) total: number;
+  @ApiProperty({ type: 'integer', description: 'How many match (the items are the first 100 by due date).' })
+  total: number;
   @ApiProperty({ type: [DashboardMilestone] }) items: DashboardMilestone[];
 }
 
 export class DashboardCounts {
-  @ApiProperty() total: number;
-  @ApiProperty() overdue: number;
-  @ApiProperty() dueSoon: number;
+  @ApiProperty({ type: 'integer' }) total: number;
+  @ApiProperty({ type: 'integer' }) overdue: number;
+  @ApiProperty({ type: 'integer' }) dueSoon: number;
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'integer' },
@@ -71,35 +74,25 @@ export class DashboardCounts {
 }
 
 export class DashboardGroup {
-  @ApiProperty({
-    nullable: true,
-    type: String,
+  @ApiNullable(String, {
     description: 'The group’s id (document, summit, institution) or sector; null: milestones without one.',
   })
   key: string | null;
-  @ApiProperty({
-    nullable: true,
-    type: String,
-    description: 'Document or summit title, institution name, or the sector.',
-  })
+  @ApiNullable(String, { description: 'Document or summit title, institution name, or the sector.' })
   label: string | null;
-  @ApiProperty() count: number;
-  @ApiProperty() overdue: number;
+  @ApiProperty({ type: 'integer' }) count: number;
+  @ApiProperty({ type: 'integer' }) overdue: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) byStatus: Record<
     string,
     number
   >;
-  @ApiProperty({
-    nullable: true,
-    type: Number,
-    description: 'Mean progressPercent of those with one, 2 decimals.',
-  })
+  @ApiNullable(Number, { description: 'Mean progressPercent of those with one, 2 decimals.' })
   averageProgress: number | null;
 }
 
 export class DashboardResponse {
   @ApiProperty({ format: 'date' }) today: string;
-  @ApiProperty() days: number;
+  @ApiProperty({ type: 'integer' }) days: number;
   @ApiProperty({ type: DashboardCounts }) counts: DashboardCounts;
   @ApiProperty({ type: DashboardList, description: 'Past due and not completed or cancelled, oldest first.' })
   overdue: DashboardList;

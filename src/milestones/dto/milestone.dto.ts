@@ -18,10 +18,19 @@ import {
 } from 'class-validator';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
-import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly, QueryBoolean } from '../../common/validation';
+import {
+  AliasOf,
+  CountryListFilter,
+  EnumListFilter,
+  IsDateOnly,
+  QueryBoolean,
+  TagListFilter,
+  UuidListFilter,
+} from '../../common/validation';
 import { CLASSIFICATIONS } from '../../documents/document.workflow';
 import { MILESTONE_STATUSES } from '../milestone.workflow';
 import { IsDecimal } from './decimal';
+import { ApiNullable, ApiNullableOptional } from '../../common/openapi';
 
 const DECIMAL_DOC =
   'An exact decimal. Accepted as a JSON number or a decimal string; always returned as a decimal string (e.g. "1000000000.5") so that no precision is lost.';
@@ -76,27 +85,26 @@ export class CreateMilestoneDto {
   @Length(1, 500)
   title: string;
 
-  @ApiPropertyOptional({ maxLength: 10000, nullable: true })
+  @ApiNullableOptional(String, { maxLength: 10000 })
   @IsOptional()
   @IsString()
   @MaxLength(10000)
   description?: string | null;
 
-  @ApiPropertyOptional({
+  @ApiNullableOptional(String, {
     format: 'uuid',
-    nullable: true,
     description: 'The document it implements. documentId, summitId or both must be set (400 otherwise).',
   })
   @IsOptional()
   @IsUUID('all')
   documentId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The summit where it was agreed.' })
+  @ApiNullableOptional(String, { format: 'uuid', description: 'The summit where it was agreed.' })
   @IsOptional()
   @IsUUID('all')
   summitId?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 100, nullable: true, example: 'trade' })
+  @ApiNullableOptional(String, { maxLength: 100, example: 'trade' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
@@ -117,11 +125,7 @@ export class CreateMilestoneDto {
   @IsDateOnly()
   dueOn: string;
 
-  @ApiPropertyOptional({
-    type: IndicatorDto,
-    nullable: true,
-    description: 'Measures progress; null removes it.',
-  })
+  @ApiNullableOptional(IndicatorDto, { description: 'Measures progress; null removes it.' })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsObject()
@@ -136,27 +140,20 @@ export class MilestoneListQuery extends PageQuery {
   @EnumListFilter(MILESTONE_STATUSES)
   status?: string[];
 
-  @ApiPropertyOptional({ isArray: true, type: String, description: 'Sectors, comma-separated.' })
-  @IsOptional()
-  @CommaList()
-  @IsString({ each: true })
-  @Length(1, 100, { each: true })
+  @TagListFilter(100)
   sector?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Milestones this institution is responsible for.' })
-  @IsOptional()
-  @IsUUID('all')
-  ownerInstitutionId?: string;
+  @UuidListFilter('Milestones any of these institutions is responsible for.')
+  ownerInstitutionIds?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
-  documentId?: string;
+  @AliasOf('ownerInstitutionIds', UuidListFilter())
+  ownerInstitutionId?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
-  summitId?: string;
+  @UuidListFilter()
+  documentId?: string[];
+
+  @UuidListFilter()
+  summitId?: string[];
 
   @ApiPropertyOptional({
     type: Boolean,
@@ -183,15 +180,7 @@ export class MilestoneListQuery extends PageQuery {
   @IsDateOnly()
   dueAfter?: string;
 
-  @ApiPropertyOptional({
-    isArray: true,
-    type: String,
-    description:
-      'ISO codes, comma-separated: a party of the linked document or a participant of the linked summit.',
-  })
-  @IsOptional()
-  @CommaList()
-  @IsCountryCode({ each: true })
+  @CountryListFilter('A party of the linked document or a participant of the linked summit.')
   country?: string[];
 
   @ApiPropertyOptional({ description: 'Case-insensitive substring of the title.' })
@@ -223,29 +212,20 @@ export class MilestoneOrigin {
 
 export class MilestoneResponse extends TrackedResponse(MILESTONE_STATUSES) {
   @ApiProperty() title: string;
-  @ApiProperty({ nullable: true, type: String }) description: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) documentId: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) summitId: string | null;
-  @ApiProperty({ nullable: true, type: String }) sector: string | null;
+  @ApiNullable(String) description: string | null;
+  @ApiNullable(String, { format: 'uuid' }) documentId: string | null;
+  @ApiNullable(String, { format: 'uuid' }) summitId: string | null;
+  @ApiNullable(String) sector: string | null;
   @ApiProperty({ type: [String], format: 'uuid' }) ownerInstitutionIds: string[];
   @ApiProperty({ format: 'date' }) dueOn: string;
-  @ApiProperty({ type: IndicatorResponse, nullable: true }) indicator: IndicatorResponse | null;
-  @ApiProperty({
-    nullable: true,
-    type: String,
+  @ApiNullable(IndicatorResponse) indicator: IndicatorResponse | null;
+  @ApiNullable(String, {
     description: `Read-only: the value of the progress report with the latest asOf (same day: the last reported). ${DECIMAL_DOC}`,
   })
   latestValue: string | null;
-  @ApiProperty({
-    nullable: true,
-    type: String,
-    format: 'date',
-    description: 'Read-only: asOf of that report.',
-  })
+  @ApiNullable(String, { format: 'date', description: 'Read-only: asOf of that report.' })
   latestAsOf: string | null;
-  @ApiProperty({
-    nullable: true,
-    type: Number,
+  @ApiNullable(Number, {
     minimum: 0,
     maximum: 100,
     description:
@@ -256,7 +236,7 @@ export class MilestoneResponse extends TrackedResponse(MILESTONE_STATUSES) {
     description: 'Read-only: dueOn is before today and the status is not completed or cancelled.',
   })
   overdue: boolean;
-  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'Read-only: set on completion.' })
+  @ApiNullable(String, { format: 'date', description: 'Read-only: set on completion.' })
   completedOn: string | null;
   @ApiProperty({ enum: CLASSIFICATIONS, description: 'Read-only: the linked document’s classification.' })
   classification: string;

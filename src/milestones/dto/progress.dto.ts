@@ -4,6 +4,7 @@ import { PageOf } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
 import { IsDateOnly } from '../../common/validation';
 import { IsDecimal } from './decimal';
+import { ApiNullable } from '../../common/openapi';
 
 export class CreateProgressDto {
   @ApiProperty({ format: 'date', example: '2023-06-30', description: 'The date the report describes.' })
@@ -37,8 +38,7 @@ export class ProgressResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) milestoneId: string;
   @ApiProperty({ format: 'date' }) asOf: string;
-  @ApiProperty({ nullable: true, type: String, description: 'An exact decimal, as a string.' }) value:
-    string | null;
+  @ApiNullable(String, { description: 'An exact decimal, as a string.' }) value: string | null;
   @ApiProperty() note: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'uuid' }) createdBy: string;

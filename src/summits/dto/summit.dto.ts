@@ -15,8 +15,9 @@ import {
 } from 'class-validator';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { PageQuery } from '../../common/paging';
-import { CommaList, EnumListFilter, IsCountryCode, IsDateOnly } from '../../common/validation';
+import { CountryListFilter, EnumListFilter, IsCountryCode, IsDateOnly } from '../../common/validation';
 import { SUMMIT_KINDS, SUMMIT_STATUSES } from '../summit.workflow';
+import { ApiNullableOptional } from '../../common/openapi';
 
 export class ParticipantDto {
   @ApiProperty({ minLength: 1, maxLength: 300, example: 'Ilham Aliyev' })
@@ -86,7 +87,7 @@ export class CreateSummitDto {
   @Type(() => ParticipantDto)
   participants?: ParticipantDto[];
 
-  @ApiPropertyOptional({ maxLength: 20000, nullable: true })
+  @ApiNullableOptional(String, { maxLength: 20000 })
   @IsOptional()
   @IsString()
   @MaxLength(20000)
@@ -108,14 +109,13 @@ export class SummitListQuery extends PageQuery {
   @EnumListFilter(SUMMIT_KINDS)
   kind?: string[];
 
-  @ApiPropertyOptional({
-    isArray: true,
-    type: String,
-    description: 'ISO codes, comma-separated: summits hosted by or with the participation of any of them.',
-  })
-  @IsOptional()
-  @CommaList()
-  @IsCountryCode({ each: true })
+  @CountryListFilter('Summits with any of them among the participating countries.')
+  countries?: string[];
+
+  @CountryListFilter('Summits hosted by any of them.')
+  hostCountry?: string[];
+
+  @CountryListFilter('Summits hosted by or with the participation of any of them.')
   country?: string[];
 
   @ApiPropertyOptional({ format: 'date', description: 'Summits starting on or after this date.' })

@@ -15,6 +15,7 @@ import {
 import { PageQuery } from '../../common/paging';
 import { IsNormalizedEmail } from '../email';
 import { CLEARANCES, ROLES } from '../roles';
+import { ApiNullable } from '../../common/openapi';
 
 export const PASSWORD_MIN = 12;
 
@@ -71,14 +72,14 @@ export class UserResponse {
   @ApiProperty({ enum: CLEARANCES }) clearance: string;
   @ApiProperty() disabled: boolean;
   @ApiProperty({ enum: ['active', 'disabled'] }) status: string;
-  @ApiProperty() version: number;
+  @ApiProperty({ type: 'integer' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) createdBy: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true, type: String }) updatedBy: string | null;
+  @ApiNullable(String, { format: 'uuid' }) createdBy: string | null;
+  @ApiNullable(String, { format: 'uuid' }) updatedBy: string | null;
 }
 
 export class UserPage {
   @ApiProperty({ type: [UserResponse] }) items: UserResponse[];
-  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
+  @ApiNullable(String) nextCursor: string | null;
 }
