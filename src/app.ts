@@ -8,7 +8,6 @@ import { LogController } from 'fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { documentIdempotencyKey } from './common/idempotency.interceptor';
 import { JsonLogger } from './common/json-logger';
 import { openApiDocument } from './common/openapi-document';
 import { prettyStream } from './common/pretty-log';

@@ -10,7 +10,6 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { API, ApiProblems } from '../common/http';
-import { ProblemResponse } from '../common/openapi';
 import { Actor } from './actor';
 import { Authenticated, CurrentActor, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
