@@ -8,15 +8,18 @@ export function ProgressText({
   target,
   unit,
   label,
+  empty,
 }: {
   percent: number | null;
   value?: string | null;
   target?: string | null;
   unit?: string | null;
   label: string;
+  /** What to say without a percentage (default: no indicator). */
+  empty?: string;
 }) {
   const { t, number } = useI18n();
-  if (percent === null) return <Text size="sm">{t('milestones.noIndicator')}</Text>;
+  if (percent === null) return <Text size="sm">{empty ?? t('milestones.noIndicator')}</Text>;
   const words =
     value !== undefined && target
       ? t('milestones.progressOf', {
@@ -27,8 +30,9 @@ export function ProgressText({
         })
       : `${number(percent)} %`;
   return (
-    <Group gap="xs" wrap="nowrap">
-      <Progress value={percent} w={120} aria-label={label} aria-valuetext={words} />
+    <Group gap="xs" wrap="nowrap" role="group" aria-label={label}>
+      {/* Decorative: the same figures follow in words. */}
+      <Progress value={percent} w={120} aria-hidden />
       <Text size="sm">{words}</Text>
     </Group>
   );

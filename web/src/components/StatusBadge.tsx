@@ -33,7 +33,10 @@ export function StatusBadge({ status }: { status: string }) {
       color={COLOURS[status] ?? 'gray'}
       variant="light"
       radius="sm"
-      styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
+      c="dark.7"
+      tt="none"
+      size="md"
+      styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}
     >
       {label('status', status)}
     </Badge>

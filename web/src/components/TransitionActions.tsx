@@ -73,6 +73,7 @@ export function TransitionActions({
       <Modal
         opened={to !== null}
         onClose={() => setTo(null)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={to ? t('transition.dialogTitle', { status: label('status', to) }) : ''}
       >
         <form

@@ -126,13 +126,7 @@ export default function AuditPage() {
         ) : verify.error ? (
           <ProblemAlert error={verify.error} />
         ) : verify.data!.valid ? (
-          <Badge
-            color="green"
-            size="lg"
-            variant="light"
-            radius="sm"
-            styles={{ label: { color: 'var(--mantine-color-green-9)' } }}
-          >
+          <Badge color="green" size="lg" variant="light" radius="sm" c="#1b5e20">
             ✓ {t('audit.verified', { count: number(verify.data!.checked), time: instant(verify.data!.at) })}
           </Badge>
         ) : (
@@ -160,6 +154,7 @@ export default function AuditPage() {
       >
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
           <MultiSelect
+            searchable
             label={t('audit.entityType')}
             data={ENTITY_TYPES.map((v) => ({ value: v, label: label('entity', v) }))}
             value={draft.entityType}
@@ -167,6 +162,7 @@ export default function AuditPage() {
             clearable
           />
           <MultiSelect
+            searchable
             label={t('audit.action')}
             data={ACTIONS.map((v) => ({ value: v, label: label('action', v) }))}
             value={draft.action}

@@ -95,6 +95,7 @@ export function SignIn() {
               <PasswordInput
                 label={t('signIn.password')}
                 autoComplete="current-password"
+                visibilityToggleButtonProps={{ 'aria-label': t('signIn.showPassword') }}
                 required
                 value={password}
                 onChange={(e) => setPassword(e.currentTarget.value)}

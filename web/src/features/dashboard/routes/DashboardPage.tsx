@@ -178,6 +178,7 @@ function MilestoneList({
                   <ProgressText
                     percent={m.progressPercent}
                     label={t('milestones.progressOfNamed', { title: m.title })}
+                    empty="—"
                   />
                 </Table.Td>
               </Table.Tr>
@@ -221,7 +222,7 @@ function Groups({ groups }: { groups: Dashboard['byDocument'] }) {
               </Group>
             </Table.Td>
             <Table.Td>
-              <ProgressText percent={g.averageProgress} label={t('dashboard.averageProgress')} />
+              <ProgressText percent={g.averageProgress} label={t('dashboard.averageProgress')} empty="—" />
             </Table.Td>
           </Table.Tr>
         ))}

@@ -202,9 +202,9 @@ function DocumentForm({ document: doc }: { document?: DocumentDetail & { etag: s
           <Fieldset legend={t('documents.section.parties')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <MultiSelect
+                searchable
                 label={t('documents.parties')}
                 required
-                searchable
                 data={countryOptions(country, language)}
                 value={form.countries}
                 onChange={(v) => set('countries', v)}

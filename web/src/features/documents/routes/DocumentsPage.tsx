@@ -101,6 +101,7 @@ export default function DocumentsPage() {
             onChange={(e) => setDraft({ ...draft, q: e.currentTarget.value })}
           />
           <MultiSelect
+            searchable
             label={t('documents.type')}
             data={DOCUMENT_TYPES.map((v) => ({ value: v, label: label('type', v) }))}
             value={draft.type}
@@ -108,6 +109,7 @@ export default function DocumentsPage() {
             clearable
           />
           <MultiSelect
+            searchable
             label={t('common.status')}
             data={DOCUMENT_STATUSES.map((v) => ({ value: v, label: label('status', v) }))}
             value={draft.status}
@@ -115,11 +117,11 @@ export default function DocumentsPage() {
             clearable
           />
           <MultiSelect
+            searchable
             label={t('documents.parties')}
             data={countries}
             value={draft.country}
             onChange={(c) => setDraft({ ...draft, country: c })}
-            searchable
             clearable
           />
           <TagsInput
@@ -128,6 +130,7 @@ export default function DocumentsPage() {
             onChange={(sector) => setDraft({ ...draft, sector })}
           />
           <MultiSelect
+            searchable
             label={t('documents.classification')}
             data={CLASSIFICATIONS.map((v) => ({ value: v, label: label('classification', v) }))}
             value={draft.classification}

@@ -151,13 +151,7 @@ function AuditorPanels() {
         <QueryState isPending={verify.isPending} error={verify.error}>
           {() =>
             verify.data!.valid ? (
-              <Badge
-                color="green"
-                size="lg"
-                variant="light"
-                radius="sm"
-                styles={{ label: { color: 'var(--mantine-color-green-9)' } }}
-              >
+              <Badge color="green" size="lg" variant="light" radius="sm" c="#1b5e20">
                 ✓{' '}
                 {t('audit.verified', { count: number(verify.data!.checked), time: instant(verify.data!.at) })}
               </Badge>

@@ -54,14 +54,15 @@ export default function InstitutionsPage() {
             onChange={(e) => setDraft({ ...draft, q: e.currentTarget.value })}
           />
           <MultiSelect
-            label={t('institutions.country')}
             searchable
+            label={t('institutions.country')}
             clearable
             data={countryOptions(country, language)}
             value={draft.country}
             onChange={(v) => setDraft({ ...draft, country: v })}
           />
           <MultiSelect
+            searchable
             label={t('institutions.kind')}
             clearable
             data={INSTITUTION_KINDS.map((k) => ({ value: k, label: label('kind', k) }))}

@@ -32,7 +32,7 @@ const REASON_REQUIRED = new Set(['at_risk', 'blocked', 'cancelled']);
 
 export default function MilestonePage() {
   const { id = '' } = useParams();
-  const { t, date } = useI18n();
+  const { t, date, number } = useI18n();
   const { user } = useSession();
   const milestone = useMilestone(id);
   const progress = useProgress(id);
@@ -83,9 +83,9 @@ export default function MilestonePage() {
                     )}
                     {m.indicator && (
                       <Text size="sm">
-                        {t('milestones.baseline')}: {m.indicator.baseline} {m.indicator.unit} (
-                        {date(m.indicator.baselineOn)}) · {t('milestones.target')}: {m.indicator.target}{' '}
-                        {m.indicator.unit}
+                        {t('milestones.baseline')}: {number(m.indicator.baseline, 2)} {m.indicator.unit} (
+                        {date(m.indicator.baselineOn)}) · {t('milestones.target')}:{' '}
+                        {number(m.indicator.target, 2)} {m.indicator.unit}
                       </Text>
                     )}
                     {m.documentId && (

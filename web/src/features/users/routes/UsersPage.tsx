@@ -61,12 +61,7 @@ export default function UsersPage() {
                     <Table.Td>{u.roles.map((r) => label('role', r)).join(', ')}</Table.Td>
                     <Table.Td>{label('classification', u.clearance)}</Table.Td>
                     <Table.Td>
-                      <Badge
-                        variant="light"
-                        color={u.disabled ? 'gray' : 'green'}
-                        radius="sm"
-                        styles={{ label: { color: 'var(--mantine-color-dark-7)' } }}
-                      >
+                      <Badge variant="light" color={u.disabled ? 'gray' : 'green'} radius="sm" c="dark.7">
                         {u.disabled ? t('users.disabled') : t('users.active')}
                       </Badge>
                     </Table.Td>
@@ -90,6 +85,7 @@ export default function UsersPage() {
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={editing === 'new' ? t('users.new') : t('users.edit')}
       >
         {editing !== null && (
@@ -168,6 +164,7 @@ function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
           error={err('password')}
         />
         <MultiSelect
+          searchable
           label={t('users.roles')}
           required
           data={ROLES.map((r) => ({ value: r, label: label('role', r) }))}
