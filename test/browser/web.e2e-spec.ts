@@ -279,4 +279,47 @@ suite('web application', () => {
     await page.getByRole('link', { name: 'Memorandum on oil transit' }).waitFor();
     await expect(page.getByRole('link', { name: 'Confidential protocol' }).count()).resolves.toBe(0);
   });
+
+  journey(
+    'an admin creates a user, browses summits and institutions, and switches the language',
+    async () => {
+      await signIn(stack, page, 'admin@test.local');
+      await page.getByRole('navigation').getByRole('link', { name: 'Users' }).click();
+      await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'New user' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New user' });
+      await dialog.getByRole('textbox', { name: 'Email' }).fill('treaty.officer@test.local');
+      await dialog.getByRole('textbox', { name: 'Name' }).fill('Treaty Officer');
+      await dialog.getByRole('textbox', { name: 'Password' }).fill('a-long-enough-password-123');
+      await pick('Roles', 'Editor', 'Edit');
+      await checkScreen(page, 'user-form');
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByRole('cell', { name: 'treaty.officer@test.local' }).waitFor();
+      await checkScreen(page, 'users');
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Summits' }).click();
+      await page.getByRole('link', { name: 'Official visit to Astana' }).waitFor();
+      await checkScreen(page, 'summits');
+      await page.getByRole('navigation').getByRole('link', { name: 'Institutions' }).click();
+      await page.getByRole('heading', { name: 'Kazakhstan', level: 2 }).waitFor();
+      await checkScreen(page, 'institutions');
+      await page.getByRole('link', { name: 'KazMunayGas' }).click();
+      await page.getByRole('heading', { name: 'KazMunayGas', level: 1 }).waitFor();
+      await checkScreen(page, 'institution');
+
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+      await page.getByRole('heading', { name: 'KazMunayGas', level: 1 }).waitFor();
+      await page.getByRole('navigation').getByRole('link', { name: 'Документы' }).click();
+      await page.getByRole('heading', { name: 'Документы', level: 1 }).waitFor();
+      await expect(page.evaluate(() => (globalThis as any).document.documentElement.lang)).resolves.toBe(
+        'ru',
+      );
+      await expect(
+        page.evaluate(() => (globalThis as any).localStorage.getItem('pacta.language')),
+      ).resolves.toBe('ru');
+      await page.getByRole('cell', { name: 'Азербайджан, Казахстан' }).first().waitFor();
+      await checkScreen(page, 'documents-ru');
+    },
+  );
 });
