@@ -255,6 +255,12 @@ suite('web application', () => {
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/entityType=milestone/);
     const events = page.getByRole('table', { name: 'Audit events' });
+    // The URL changes before the filtered page replaces the unfiltered one.
+    await page.waitForFunction(
+      () =>
+        (globalThis as any).document.querySelectorAll('table[aria-label="Audit events"] tbody tr').length ===
+        1,
+    );
     await events.getByRole('cell', { name: 'manager.confidential@test.local' }).waitFor();
     await expect(events.getByRole('row').count()).resolves.toBe(2);
     await events.getByRole('button', { name: /fields/ }).click();

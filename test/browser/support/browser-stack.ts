@@ -161,6 +161,8 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 /** Every screen: no serious/critical axe violation, and a screenshot for a human to look at. */
 export async function checkScreen(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
+  // Screens show a spinner per loading panel: wait for the data, not just for the request to start.
+  await page.waitForFunction(() => !(globalThis as any).document.querySelector('.mantine-Loader-root'));
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   const violations = await seriousViolations(page);
   expect({ screen: name, violations }).toEqual({ screen: name, violations: [] });
