@@ -21,6 +21,7 @@ module.exports = {
   },
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  reporters: ['default', '<rootDir>/test/browser/skip-reporter.mjs'],
   testTimeout: 60000,
   maxWorkers: 2,
 };

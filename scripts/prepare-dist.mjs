@@ -31,10 +31,19 @@ const development = ['typescript', '@types/pg'].every((name) =>
   existsSync(`node_modules/${name}/package.json`),
 );
 const tsc = development ? createRequire(import.meta.url).resolve('typescript/bin/tsc') : null;
+/** Runs `args` with this Node unless `built` is newer than every one of `sources`. */
+function rebuild(built, sources, args) {
+  if (existsSync(built) && Math.max(...sources.map(newest)) < statSync(built).mtimeMs) return;
+  const run = spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
+
 if (tsc) {
-  if (existsSync(BUILT) && Math.max(...SOURCES.map(newest)) < statSync(BUILT).mtimeMs) process.exit(0);
-  const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-  process.exit(build.status ?? 1);
+  rebuild(BUILT, SOURCES, [tsc, '-p', 'tsconfig.build.json']);
+  // The web application that `npm start` serves at / (dist/web, built by Vite).
+  const vite = createRequire(import.meta.url).resolve('vite/bin/vite.js');
+  rebuild('dist/web/index.html', ['web', 'package.json'], [vite, 'build', '--config', 'web/vite.config.ts']);
+  process.exit(0);
 }
 if (!existsSync(BUILT)) {
   console.error(

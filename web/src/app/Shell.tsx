@@ -1,0 +1,93 @@
+import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { LanguageSelect } from '../components/LanguageSelect';
+import { requestHeadingFocus } from '../components/PageHeading';
+import { can, useSession } from '../lib/auth/session';
+import { useI18n } from '../lib/i18n/i18n';
+import type { MessageKey } from '../lib/i18n/messages/en';
+
+const NAV: { to: string; key: MessageKey; show?: Parameters<typeof can>[1] }[] = [
+  { to: '/', key: 'nav.home' },
+  { to: '/documents', key: 'nav.documents' },
+  { to: '/summits', key: 'nav.summits' },
+  { to: '/institutions', key: 'nav.institutions' },
+  { to: '/milestones', key: 'nav.milestones' },
+  { to: '/audit', key: 'nav.audit', show: 'readAudit' },
+  { to: '/users', key: 'nav.users', show: 'manageUsers' },
+];
+
+export function Shell() {
+  const { t, label } = useI18n();
+  const { user, signOut } = useSession();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const first = useRef(true);
+  useEffect(() => {
+    close();
+    if (first.current) first.current = false;
+    else requestHeadingFocus();
+  }, [location.pathname, close]);
+  const current = (to: string) =>
+    to === '/'
+      ? location.pathname === '/'
+      : location.pathname === to || location.pathname.startsWith(`${to}/`);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a className="skip-link" href="#main">
+        {t('shell.skip')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />
+            <Text component={Link} to="/" fw={700} size="lg" c="blue.9" td="none">
+              Pacta
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSelect />
+            {user && (
+              <Text size="sm" visibleFrom="sm">
+                {user.displayName} · {user.roles.map((r) => label('role', r)).join(', ')}
+              </Text>
+            )}
+            <Button
+              size="xs"
+              variant="default"
+              onClick={async () => {
+                await signOut();
+                navigate('/sign-in');
+              }}
+            >
+              {t('shell.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
+        {NAV.filter((item) => !item.show || can(user, item.show)).map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.key)}
+            active={current(item.to)}
+            variant="filled"
+            aria-current={current(item.to) ? 'page' : undefined}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

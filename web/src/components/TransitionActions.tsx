@@ -1,0 +1,135 @@
+import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { apiRequest, ApiError } from '../lib/api/client';
+import { useI18n } from '../lib/i18n/i18n';
+import { fieldError, ProblemAlert } from './ProblemAlert';
+
+export interface TransitionTarget {
+  id: string;
+  status: string;
+  version: number;
+  allowedTransitions: readonly string[];
+}
+
+/**
+ * The status actions this user may take now (the server's allowedTransitions), each through a
+ * dialog that asks for a reason where the contract needs one and shows a 422 precondition in words.
+ */
+export function TransitionActions({
+  collection,
+  entity,
+  reasonRequired,
+  canTransition,
+}: {
+  collection: 'documents' | 'summits' | 'milestones' | 'institutions';
+  entity: TransitionTarget;
+  /** Targets that need a reason (to mark the field required; the server decides). */
+  reasonRequired: (to: string, from: string) => boolean;
+  canTransition: boolean;
+}) {
+  const { t, label } = useI18n();
+  const queryClient = useQueryClient();
+  const [to, setTo] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [successor, setSuccessor] = useState('');
+  const mutation = useMutation({
+    mutationFn: () =>
+      apiRequest(
+        'POST',
+        `/api/v1/${collection}/${entity.id}/transitions`,
+        {
+          to,
+          ...(reason ? { reason } : {}),
+          ...(to === 'superseded' && successor ? { supersededById: successor } : {}),
+        },
+        { 'If-Match': `"${entity.version}"` },
+      ),
+    onSuccess: async () => {
+      setTo(null);
+      await queryClient.invalidateQueries({ queryKey: [collection] });
+    },
+  });
+  const stale = mutation.error instanceof ApiError && mutation.error.status === 412;
+  const open = (target: string) => {
+    mutation.reset();
+    setReason('');
+    setSuccessor('');
+    setTo(target);
+  };
+
+  if (!canTransition) return <Text size="sm">{t('transition.notAllowed')}</Text>;
+  if (!entity.allowedTransitions.length) return <Text size="sm">{t('transition.none')}</Text>;
+  const needsReason = to ? reasonRequired(to, entity.status) : false;
+  return (
+    <>
+      <Group gap="xs" role="group" aria-label={t('transition.actions')}>
+        {entity.allowedTransitions.map((target) => (
+          <Button key={target} variant="default" size="sm" onClick={() => open(target)}>
+            {t('transition.to', { status: label('status', target) })}
+          </Button>
+        ))}
+      </Group>
+      <Modal
+        opened={to !== null}
+        onClose={() => setTo(null)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        title={to ? t('transition.dialogTitle', { status: label('status', to) }) : ''}
+      >
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            mutation.mutate();
+          }}
+        >
+          <Stack>
+            {stale ? (
+              <Alert color="yellow" title={t('problem.stale')} role="alert">
+                <Text size="sm" mb="xs">
+                  {t('problem.staleBody')}
+                </Text>
+                <Button
+                  size="xs"
+                  onClick={async () => {
+                    setTo(null);
+                    await queryClient.invalidateQueries({ queryKey: [collection] });
+                  }}
+                >
+                  {t('common.reload')}
+                </Button>
+              </Alert>
+            ) : (
+              <ProblemAlert error={mutation.error} />
+            )}
+            <Textarea
+              label={t('transition.reason')}
+              required={needsReason}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={fieldError(mutation.error, 'reason')}
+              autosize
+              minRows={2}
+            />
+            {to === 'superseded' && (
+              <TextInput
+                label={t('transition.supersededBy')}
+                required
+                value={successor}
+                onChange={(e) => setSuccessor(e.currentTarget.value)}
+                error={fieldError(mutation.error, 'supersededById')}
+              />
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setTo(null)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={mutation.isPending}>
+                {t('common.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,232 @@
+import {
+  Anchor,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { PageHeading } from '../../../components/PageHeading';
+import { ProgressText } from '../../../components/ProgressText';
+import { QueryState } from '../../../components/QueryState';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { api, unwrap, type Schemas } from '../../../lib/api/client';
+import { MILESTONE_STATUSES } from '../../../lib/enums';
+import { useI18n } from '../../../lib/i18n/i18n';
+
+type Dashboard = Schemas['DashboardResponse'];
+const GROUPINGS = ['byDocument', 'bySummit', 'bySector', 'byOwner'] as const;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export default function DashboardPage() {
+  const { t } = useI18n();
+  const [search, setSearch] = useSearchParams();
+  const days = Number(search.get('days') ?? 30) || 30;
+  const group = (GROUPINGS as readonly string[]).includes(search.get('group') ?? '')
+    ? (search.get('group') as (typeof GROUPINGS)[number])
+    : 'byDocument';
+  const dashboard = useQuery({
+    queryKey: ['milestones', 'dashboard', days],
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/v1/dashboard/milestones', { params: { query: { days } } }))).data,
+  });
+  const update = (key: string, value: string) => {
+    const next = new URLSearchParams(search);
+    next.set(key, value);
+    setSearch(next, { replace: true });
+  };
+  return (
+    <>
+      <PageHeading>{t('dashboard.title')}</PageHeading>
+      <QueryState isPending={dashboard.isPending} error={dashboard.error}>
+        {() => (
+          <Stack gap="xl">
+            <Counts data={dashboard.data!} />
+            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+              <MilestoneList
+                id="overdue"
+                title={t('dashboard.overdue', { count: dashboard.data!.overdue.total })}
+                list={dashboard.data!.overdue}
+                today={dashboard.data!.today}
+                late
+              />
+              <div>
+                <NumberInput
+                  label={t('dashboard.days')}
+                  value={days}
+                  min={1}
+                  max={365}
+                  onChange={(v) => update('days', String(v || 30))}
+                  maw={200}
+                  mb="sm"
+                />
+                <MilestoneList
+                  id="due-soon"
+                  title={t('dashboard.dueSoon', { count: dashboard.data!.dueSoon.total, days })}
+                  list={dashboard.data!.dueSoon}
+                  today={dashboard.data!.today}
+                />
+              </div>
+            </SimpleGrid>
+            <section aria-labelledby="groups">
+              <Title order={2} size="h3" id="groups" mb="sm">
+                {t('dashboard.groups')}
+              </Title>
+              <SegmentedControl
+                mb="sm"
+                aria-label={t('dashboard.groupBy')}
+                value={group}
+                onChange={(v) => update('group', v)}
+                data={GROUPINGS.map((g) => ({ value: g, label: t(`dashboard.${g}`) }))}
+              />
+              <Groups groups={dashboard.data![group]} />
+            </section>
+          </Stack>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+function Counts({ data }: { data: Dashboard }) {
+  const { t, label, number } = useI18n();
+  const cards: [string, number][] = [
+    [t('dashboard.total'), data.counts.total],
+    [t('dashboard.overdueCount'), data.counts.overdue],
+    [t('dashboard.dueSoonCount'), data.counts.dueSoon],
+    ...MILESTONE_STATUSES.map((s) => [label('status', s), data.counts.byStatus[s] ?? 0] as [string, number]),
+  ];
+  return (
+    <section aria-labelledby="counts">
+      <Title order={2} size="h3" id="counts" mb="sm">
+        {t('dashboard.counts')}
+      </Title>
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 9 }}>
+        {cards.map(([name, value]) => (
+          <Paper withBorder p="sm" key={name}>
+            <Text size="xs">{name}</Text>
+            <Text fw={700} size="xl" data-testid={`count-${name}`}>
+              {number(value)}
+            </Text>
+          </Paper>
+        ))}
+      </SimpleGrid>
+    </section>
+  );
+}
+
+function MilestoneList({
+  id,
+  title,
+  list,
+  today,
+  late,
+}: {
+  id: string;
+  title: string;
+  list: Dashboard['overdue'];
+  today: string;
+  late?: boolean;
+}) {
+  const { t, date } = useI18n();
+  return (
+    <section aria-labelledby={id}>
+      <Title order={2} size="h3" id={id} mb="sm">
+        {title}
+      </Title>
+      {list.items.length === 0 ? (
+        <Text>{t('common.noResults')}</Text>
+      ) : (
+        <Table aria-labelledby={id}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('milestones.titleField')}</Table.Th>
+              <Table.Th>{t('milestones.dueOn')}</Table.Th>
+              <Table.Th>{t('common.status')}</Table.Th>
+              <Table.Th>{t('milestones.progress')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.items.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/milestones/${m.id}`}>
+                    {m.title}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  {date(m.dueOn)}
+                  <Text size="xs" c={late ? 'red.9' : undefined}>
+                    {late
+                      ? t('dashboard.daysLate', { days: daysBetween(m.dueOn, today) })
+                      : t('dashboard.daysLeft', { days: daysBetween(today, m.dueOn) })}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <StatusBadge status={m.status} />
+                </Table.Td>
+                <Table.Td>
+                  <ProgressText
+                    percent={m.progressPercent}
+                    label={t('milestones.progressOfNamed', { title: m.title })}
+                    empty="—"
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+function Groups({ groups }: { groups: Dashboard['byDocument'] }) {
+  const { t, label } = useI18n();
+  if (!groups.length) return <Text>{t('common.noResults')}</Text>;
+  return (
+    <Table>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('dashboard.group')}</Table.Th>
+          <Table.Th>{t('dashboard.total')}</Table.Th>
+          <Table.Th>{t('dashboard.overdueCount')}</Table.Th>
+          <Table.Th>{t('dashboard.byStatus')}</Table.Th>
+          <Table.Th>{t('dashboard.averageProgress')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {groups.map((g) => (
+          <Table.Tr key={g.key ?? 'none'}>
+            <Table.Td>{g.label ?? g.key ?? t('dashboard.ungrouped')}</Table.Td>
+            <Table.Td>{g.count}</Table.Td>
+            <Table.Td>{g.overdue}</Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {Object.entries(g.byStatus)
+                  .filter(([, n]) => n > 0)
+                  .map(([s, n]) => (
+                    <Text size="xs" key={s}>
+                      {label('status', s)}: {n}
+                    </Text>
+                  ))}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <ProgressText percent={g.averageProgress} label={t('dashboard.averageProgress')} empty="—" />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

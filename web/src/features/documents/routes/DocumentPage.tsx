@@ -1,0 +1,287 @@
+import { Alert, Anchor, Button, Group, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { Fields } from '../../../components/Fields';
+import { EventList, StatusHistoryTable } from '../../../components/HistoryTables';
+import { PageHeading } from '../../../components/PageHeading';
+import { QueryState } from '../../../components/QueryState';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { TransitionActions } from '../../../components/TransitionActions';
+import { text } from '../../../lib/api/client';
+import { can, useSession } from '../../../lib/auth/session';
+import { useI18n } from '../../../lib/i18n/i18n';
+import {
+  useDocument,
+  useDocumentHistory,
+  useDocumentMilestones,
+  useRelated,
+  useStatusHistory,
+  type DocumentDetail,
+} from '../api/documents';
+import { SignatoriesTab } from '../components/SignatoriesTab';
+
+const REASON_REQUIRED = new Set(['abandoned', 'suspended', 'terminated']);
+
+/** `YYYY-MM-DDTHH:mm` from a datetime-local input → an ISO instant in UTC. */
+function toInstant(local: string): string | null {
+  const d = new Date(local);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+export default function DocumentPage() {
+  const { id = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const asOf = search.get('asOf');
+  const { t, instant } = useI18n();
+  const { user } = useSession();
+  const doc = useDocument(id, asOf);
+  const [asOfInput, setAsOfInput] = useState('');
+
+  return (
+    <QueryState isPending={doc.isPending} error={doc.error}>
+      {() => {
+        const d = doc.data!;
+        const editable = can(user, 'editRegisters') && !asOf;
+        return (
+          <>
+            <PageHeading
+              actions={
+                editable && (
+                  <Button component={Link} to={`/documents/${d.id}/edit`} variant="default">
+                    {t('common.edit')}
+                  </Button>
+                )
+              }
+            >
+              {d.title}
+            </PageHeading>
+            {asOf && (
+              <Alert
+                color="yellow"
+                title={t('asOf.banner', { instant: instant(asOf) })}
+                mb="md"
+                role="status"
+              >
+                <Button size="xs" variant="default" onClick={() => setSearch({}, { replace: true })}>
+                  {t('asOf.current')}
+                </Button>
+              </Alert>
+            )}
+            <Group mb="md" align="center" gap="md">
+              <Text fw={600}>{t('common.status')}:</Text>
+              <StatusBadge status={d.status} />
+              {!asOf && (
+                <TransitionActions
+                  collection="documents"
+                  entity={{ ...d, allowedTransitions: d.allowedTransitions }}
+                  reasonRequired={(to) => REASON_REQUIRED.has(to)}
+                  canTransition={can(user, 'editRegisters')}
+                />
+              )}
+            </Group>
+            {can(user, 'readHistory') && (
+              <Group
+                component="form"
+                align="flex-end"
+                mb="md"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  const at = toInstant(asOfInput);
+                  if (at) setSearch({ asOf: at });
+                }}
+              >
+                <TextInput
+                  type="datetime-local"
+                  label={t('asOf.label')}
+                  value={asOfInput}
+                  onChange={(e) => setAsOfInput(e.currentTarget.value)}
+                />
+                <Button type="submit" variant="default">
+                  {t('asOf.show')}
+                </Button>
+              </Group>
+            )}
+            <Tabs defaultValue="overview" keepMounted={false}>
+              <Tabs.List mb="md">
+                <Tabs.Tab value="overview">{t('documents.tab.overview')}</Tabs.Tab>
+                <Tabs.Tab value="signatories">
+                  {t('documents.tab.signatories')} ({d.signatories.length})
+                </Tabs.Tab>
+                <Tabs.Tab value="related">{t('documents.tab.related')}</Tabs.Tab>
+                <Tabs.Tab value="milestones">{t('documents.tab.milestones')}</Tabs.Tab>
+                <Tabs.Tab value="status">{t('documents.tab.status')}</Tabs.Tab>
+                {can(user, 'readHistory') && (
+                  <Tabs.Tab value="changes">{t('documents.tab.changes')}</Tabs.Tab>
+                )}
+              </Tabs.List>
+              <Tabs.Panel value="overview">
+                <Overview document={d} />
+              </Tabs.Panel>
+              <Tabs.Panel value="signatories">
+                <SignatoriesTab document={d} editable={editable} />
+              </Tabs.Panel>
+              <Tabs.Panel value="related">
+                <Related document={d} />
+              </Tabs.Panel>
+              <Tabs.Panel value="milestones">
+                <Milestones id={d.id} />
+              </Tabs.Panel>
+              <Tabs.Panel value="status">
+                <StatusHistory id={d.id} />
+              </Tabs.Panel>
+              <Tabs.Panel value="changes">
+                <Changes id={d.id} />
+              </Tabs.Panel>
+            </Tabs>
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+function Overview({ document: d }: { document: DocumentDetail }) {
+  const { t, label, country, date, instant } = useI18n();
+  return (
+    <Fields
+      label={t('documents.tab.overview')}
+      rows={[
+        [t('documents.type'), label('type', d.type)],
+        [t('documents.referenceNumber'), text(d.referenceNumber)],
+        [t('documents.parties'), d.countries.map(country).join(', ')],
+        [t('documents.classification'), label('classification', d.classification)],
+        [t('documents.sectors'), (d.sectors ?? []).join(', ')],
+        [
+          t('documents.summit'),
+          d.summit ? (
+            <Anchor component={Link} to={`/summits/${d.summit.id}`}>
+              {d.summit.title}
+            </Anchor>
+          ) : (
+            ''
+          ),
+        ],
+        [t('documents.signedOn'), date(text(d.signedOn))],
+        [t('documents.placeOfSigning'), text(d.placeOfSigning)],
+        [t('documents.entryIntoForceOn'), date(text(d.entryIntoForceOn))],
+        [t('documents.expiresOn'), date(text(d.expiresOn))],
+        [t('documents.summary'), text(d.summary)],
+        [t('common.updatedAt'), instant(d.updatedAt)],
+        [t('common.version'), String(d.version)],
+      ]}
+    />
+  );
+}
+
+function Related({ document: d }: { document: DocumentDetail }) {
+  const { t, label } = useI18n();
+  const children = useRelated(d.id);
+  const parentId = text(d.parentId);
+  return (
+    <Stack>
+      {parentId && d.relation ? (
+        <Text>
+          {t('related.thisOne', { relation: label('relation', d.relation) })}{' '}
+          <Anchor component={Link} to={`/documents/${parentId}`}>
+            {t('related.parent')}
+          </Anchor>
+        </Text>
+      ) : (
+        <Text>{t('related.noParent')}</Text>
+      )}
+      <QueryState isPending={children.isPending} error={children.error}>
+        {() =>
+          children.data!.length === 0 ? (
+            <Text>{t('related.noChildren')}</Text>
+          ) : (
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('documents.titleField')}</Table.Th>
+                  <Table.Th>{t('related.relation')}</Table.Th>
+                  <Table.Th>{t('common.status')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {children.data!.map((c) => (
+                  <Table.Tr key={c.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/documents/${c.id}`}>
+                        {c.title}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      {c.relation ? t('related.itDoes', { relation: label('relation', c.relation) }) : '—'}
+                    </Table.Td>
+                    <Table.Td>
+                      <StatusBadge status={c.status} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )
+        }
+      </QueryState>
+    </Stack>
+  );
+}
+
+function Milestones({ id }: { id: string }) {
+  const { t, date, number } = useI18n();
+  const list = useDocumentMilestones(id);
+  return (
+    <QueryState isPending={list.isPending} error={list.error}>
+      {() =>
+        list.data!.length === 0 ? (
+          <Text>{t('common.noResults')}</Text>
+        ) : (
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('milestones.titleField')}</Table.Th>
+                <Table.Th>{t('common.status')}</Table.Th>
+                <Table.Th>{t('milestones.dueOn')}</Table.Th>
+                <Table.Th>{t('milestones.progress')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data!.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/milestones/${m.id}`}>
+                      {m.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <StatusBadge status={m.status} />
+                  </Table.Td>
+                  <Table.Td>{date(m.dueOn)}</Table.Td>
+                  <Table.Td>{m.progressPercent === null ? '—' : `${number(m.progressPercent)} %`}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )
+      }
+    </QueryState>
+  );
+}
+
+function StatusHistory({ id }: { id: string }) {
+  const history = useStatusHistory(id);
+  return (
+    <QueryState isPending={history.isPending} error={history.error}>
+      {() => <StatusHistoryTable items={history.data!} />}
+    </QueryState>
+  );
+}
+
+function Changes({ id }: { id: string }) {
+  const history = useDocumentHistory(id, true);
+  return (
+    <QueryState isPending={history.isPending} error={history.error}>
+      {() => <EventList events={history.data!.items} />}
+    </QueryState>
+  );
+}

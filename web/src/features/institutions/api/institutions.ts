@@ -1,0 +1,28 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api, unwrap, type Operations, type Schemas } from '../../../lib/api/client';
+
+export type Institution = Schemas['InstitutionResponse'];
+type Query = NonNullable<Operations['InstitutionsController_list']['parameters']['query']>;
+
+export function useInstitutionList(query: Query) {
+  return useInfiniteQuery({
+    queryKey: ['institutions', 'list', query],
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) =>
+      (
+        await unwrap(
+          api.GET('/api/v1/institutions', { params: { query: { ...query, limit: 100, cursor: pageParam } } }),
+        )
+      ).data,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useInstitution(id: string | null | undefined) {
+  return useQuery({
+    queryKey: ['institutions', 'one', id],
+    enabled: !!id,
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/v1/institutions/{id}', { params: { path: { id: id! } } }))).data,
+  });
+}

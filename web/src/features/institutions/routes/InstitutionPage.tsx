@@ -1,0 +1,89 @@
+import { Anchor, Group, Text } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { Fields } from '../../../components/Fields';
+import { PageHeading } from '../../../components/PageHeading';
+import { QueryState } from '../../../components/QueryState';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { TransitionActions } from '../../../components/TransitionActions';
+import { text } from '../../../lib/api/client';
+import { can, useSession } from '../../../lib/auth/session';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useInstitution, useInstitutionList } from '../api/institutions';
+
+export default function InstitutionPage() {
+  const { id = '' } = useParams();
+  const { t, label, country } = useI18n();
+  const { user } = useSession();
+  const institution = useInstitution(id);
+  const parent = useInstitution(text(institution.data?.parentId) || null);
+  const successor = useInstitution(institution.data?.successorId ?? null);
+  const children = useInstitutionList({ parentId: id });
+  return (
+    <QueryState isPending={institution.isPending} error={institution.error}>
+      {() => {
+        const i = institution.data!;
+        const kids = children.data?.pages.flatMap((p) => p.items) ?? [];
+        return (
+          <>
+            <PageHeading>{i.name}</PageHeading>
+            <Group mb="md" gap="md">
+              <Text fw={600}>{t('common.status')}:</Text>
+              <StatusBadge status={i.status} />
+              <TransitionActions
+                collection="institutions"
+                entity={i}
+                reasonRequired={() => true}
+                canTransition={can(user, 'editRegisters')}
+              />
+            </Group>
+            <Fields
+              label={t('institutions.title')}
+              rows={[
+                [t('institutions.shortName'), text(i.shortName)],
+                [t('institutions.country'), country(i.country)],
+                [t('institutions.kind'), label('kind', i.kind)],
+                [
+                  t('institutions.parent'),
+                  parent.data ? (
+                    <Anchor component={Link} to={`/institutions/${parent.data.id}`}>
+                      {parent.data.name}
+                    </Anchor>
+                  ) : (
+                    ''
+                  ),
+                ],
+                [
+                  t('institutions.children'),
+                  kids.length ? (
+                    <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
+                      {kids.map((k) => (
+                        <li key={k.id}>
+                          <Anchor component={Link} to={`/institutions/${k.id}`}>
+                            {k.name}
+                          </Anchor>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    ''
+                  ),
+                ],
+                [
+                  t('institutions.successor'),
+                  successor.data ? (
+                    <Anchor component={Link} to={`/institutions/${successor.data.id}`}>
+                      {successor.data.name}
+                    </Anchor>
+                  ) : (
+                    ''
+                  ),
+                ],
+                [t('institutions.website'), text(i.website)],
+              ]}
+            />
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}

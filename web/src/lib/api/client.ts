@@ -1,0 +1,143 @@
+import createClient from 'openapi-fetch';
+import type { components, operations, paths } from './schema';
+export type Operations = operations;
+
+export type Schemas = components['schemas'];
+export type Problem = Schemas['ProblemResponse'] & { retryAfter?: number };
+
+/**
+ * The access token lives in this module's memory only: never in storage or a script-readable
+ * cookie. A session survives a reload through the HttpOnly refresh cookie (§16).
+ */
+let accessToken: string | null = null;
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+let refreshing: Promise<boolean> | null = null;
+const listeners = new Set<(signedIn: boolean) => void>();
+
+export function onSessionChange(listener: (signedIn: boolean) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function setAccessToken(token: string | null, expiresIn?: number, session = false): void {
+  accessToken = token;
+  clearTimeout(refreshTimer);
+  // Refresh a minute before expiry, so a user who works all day keeps working.
+  if (token && session && expiresIn) {
+    refreshTimer = setTimeout(() => void refreshAccessToken(), Math.max(10, expiresIn - 60) * 1000);
+  }
+  if (!token) listeners.forEach((l) => l(false));
+}
+
+export function bearer(): Record<string, string> {
+  return accessToken ? { Authorization: `Bearer ${accessToken}` } : {};
+}
+
+/** Rotates the refresh cookie for a new access token; false when there is no session. */
+export function refreshAccessToken(): Promise<boolean> {
+  refreshing ??= (async () => {
+    try {
+      const res = await fetch('/api/v1/auth/refresh', { method: 'POST', credentials: 'same-origin' });
+      if (!res.ok) return false;
+      const body = (await res.json()) as Schemas['TokenResponse'];
+      setAccessToken(body.accessToken, body.expiresIn, true);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+async function authorisedFetch(input: Request): Promise<Response> {
+  const retry = input.clone();
+  const first = new Request(input);
+  for (const [k, v] of Object.entries(bearer())) first.headers.set(k, v);
+  const res = await fetch(first);
+  if (res.status !== 401 || !accessToken) return res;
+  // An expired access token: one refresh, one retry; otherwise the session is over.
+  if (await refreshAccessToken()) {
+    for (const [k, v] of Object.entries(bearer())) retry.headers.set(k, v);
+    return fetch(retry);
+  }
+  setAccessToken(null);
+  return res;
+}
+
+export const api = createClient<paths>({ baseUrl: '', fetch: authorisedFetch });
+
+/** Thrown for every problem+json answer, so that TanStack Query sees a failed query. */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail || problem.title);
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+/** Unwraps an openapi-fetch result: the data, or an ApiError carrying the problem. */
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<{ data: T; etag: string | null }> {
+  const { data, error, response } = await call;
+  if (!response.ok) {
+    const problem = (error && typeof error === 'object' ? error : {}) as Problem;
+    const retryAfter = Number(response.headers.get('Retry-After'));
+    throw new ApiError({
+      type: problem.type ?? 'about:blank',
+      title: problem.title ?? response.statusText,
+      status: response.status,
+      detail: problem.detail ?? '',
+      instance: problem.instance ?? '',
+      errors: problem.errors,
+      allowed: problem.allowed,
+      retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    });
+  }
+  return { data: data as T, etag: response.headers.get('ETag') };
+}
+
+/** openapi-fetch's list routes declare a required Accept header (JSON or CSV). */
+export const JSON_ACCEPT = { accept: 'application/json' } as const;
+
+/** Downloads a list as CSV: same filters, `format=csv`, with the bearer token (no token in the URL). */
+export async function downloadCsv(path: string, params: URLSearchParams, filename: string): Promise<void> {
+  const query = new URLSearchParams(params);
+  query.set('format', 'csv');
+  query.delete('cursor');
+  const res = await authorisedFetch(new Request(`${path}?${query}`, { headers: { Accept: 'text/csv' } }));
+  if (!res.ok)
+    throw new ApiError({ type: '', title: res.statusText, status: res.status, detail: '', instance: path });
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Optional text fields are typed loosely by the generated schema; read them as strings. */
+export function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** For the few calls shared by several collections (transitions), where the path is built at run time. */
+export async function apiRequest<T>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const res = await authorisedFetch(
+    new Request(path, {
+      method,
+      headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  );
+  const parsed = res.status === 204 ? undefined : await res.json().catch(() => undefined);
+  return (await unwrap(Promise.resolve({ data: parsed, error: parsed, response: res }))).data as T;
+}

@@ -1,0 +1,80 @@
+import type { Schemas } from './api/client';
+
+/** The contract's enums as values for pickers; `satisfies` keeps them in step with the generated types. */
+type Exhaustive<T, L extends readonly T[]> = [Exclude<T, L[number]>] extends [never] ? L : never;
+const list =
+  <T>() =>
+  <const L extends readonly T[]>(values: L & Exhaustive<T, L>) =>
+    values;
+
+export const DOCUMENT_TYPES = list<Schemas['DocumentResponse']['type']>()([
+  'memorandum_of_understanding',
+  'declaration',
+  'agreement',
+  'treaty',
+  'protocol',
+  'roadmap',
+  'action_plan',
+  'joint_statement',
+  'program',
+  'other',
+]);
+export const DOCUMENT_STATUSES = list<Schemas['DocumentResponse']['status']>()([
+  'draft',
+  'negotiation',
+  'signed',
+  'pending_ratification',
+  'in_force',
+  'suspended',
+  'terminated',
+  'expired',
+  'superseded',
+  'abandoned',
+]);
+export const CLASSIFICATIONS = list<Schemas['DocumentResponse']['classification']>()([
+  'public',
+  'restricted',
+  'confidential',
+]);
+export const RELATIONS = list<NonNullable<Schemas['DocumentResponse']['relation']>>()([
+  'amends',
+  'supplements',
+  'implements',
+  'supersedes',
+]);
+export const SUMMIT_KINDS = list<Schemas['SummitResponse']['kind']>()([
+  'state_visit',
+  'official_visit',
+  'working_visit',
+  'summit',
+  'intergovernmental_commission',
+  'ministerial_meeting',
+  'business_forum',
+  'other',
+]);
+export const INSTITUTION_KINDS = list<Schemas['InstitutionResponse']['kind']>()([
+  'head_of_state',
+  'government',
+  'ministry',
+  'agency',
+  'state_company',
+  'company',
+  'parliament',
+  'international_organization',
+  'other',
+]);
+export const MILESTONE_STATUSES = list<Schemas['MilestoneResponse']['status']>()([
+  'planned',
+  'in_progress',
+  'at_risk',
+  'blocked',
+  'completed',
+  'cancelled',
+]);
+export const ROLES = list<Schemas['UserResponse']['roles'][number]>()([
+  'admin',
+  'editor',
+  'manager',
+  'auditor',
+  'viewer',
+]);

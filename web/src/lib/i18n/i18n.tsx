@@ -1,0 +1,104 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { az } from './messages/az';
+import { en, type MessageKey } from './messages/en';
+import { kk } from './messages/kk';
+import { ru } from './messages/ru';
+
+export const LANGUAGES = ['en', 'ru', 'az', 'kk'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const CATALOGUES: Record<Language, Record<MessageKey, string>> = { en, ru, az, kk };
+/** Locale tags for Intl: Azerbaijani in the Latin script. */
+const INTL_TAGS: Record<Language, string> = { en: 'en-GB', ru: 'ru-RU', az: 'az-Latn-AZ', kk: 'kk-KZ' };
+const STORAGE_KEY = 'pacta.language';
+
+/** The remembered choice, else the browser's first preferred language among the four, else English. */
+export function initialLanguage(): Language {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (stored && (LANGUAGES as readonly string[]).includes(stored)) return stored as Language;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const base = tag.toLowerCase().split('-')[0];
+    if ((LANGUAGES as readonly string[]).includes(base)) return base as Language;
+  }
+  return 'en';
+}
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export interface I18n {
+  language: Language;
+  setLanguage(language: Language): void;
+  t: Translate;
+  /** A `YYYY-MM-DD` date, four-digit year. */
+  date(value: string | null | undefined): string;
+  /** An ISO instant with its time zone. */
+  instant(value: string | null | undefined): string;
+  number(value: number | string | null | undefined, maxFractionDigits?: number): string;
+  country(code: string): string;
+  /** A label for an enum value (`status.draft`, `type.treaty`…), the raw value if none. */
+  label(group: string, value: string): string;
+}
+
+const Context = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next;
+    setLanguageState(next);
+  }, []);
+  const value = useMemo<I18n>(() => {
+    document.documentElement.lang = language;
+    const catalogue = CATALOGUES[language];
+    const tag = INTL_TAGS[language];
+    const dateFormat = new Intl.DateTimeFormat(tag, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    const instantFormat = new Intl.DateTimeFormat(tag, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
+    const regions = new Intl.DisplayNames([tag], { type: 'region' });
+    const t: Translate = (key, vars) => {
+      let text: string = catalogue[key] ?? en[key] ?? key;
+      if (vars) for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
+      return text;
+    };
+    return {
+      language,
+      setLanguage,
+      t,
+      date: (v) => (v ? dateFormat.format(new Date(`${v.slice(0, 10)}T00:00:00Z`)) : ''),
+      instant: (v) => (v ? instantFormat.format(new Date(v)) : ''),
+      number: (v, max = 1) =>
+        v === null || v === undefined || v === ''
+          ? ''
+          : new Intl.NumberFormat(tag, { maximumFractionDigits: max }).format(Number(v)),
+      country: (code) => {
+        try {
+          return regions.of(code) ?? code;
+        } catch {
+          return code;
+        }
+      },
+      label: (group, v) => {
+        const key = `${group}.${v}` as MessageKey;
+        return key in catalogue ? t(key) : v;
+      },
+    };
+  }, [language, setLanguage]);
+  return <Context.Provider value={value}>{children}</Context.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(Context);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}
