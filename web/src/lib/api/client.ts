@@ -3,7 +3,7 @@ import type { components, operations, paths } from './schema';
 export type Operations = operations;
 
 export type Schemas = components['schemas'];
-export type Problem = Schemas['ProblemResponse'] & { retryAfter?: number };
+export type Problem = Schemas['Problem'] & { retryAfter?: number };
 
 /**
  * The access token lives in this module's memory only: never in storage or a script-readable
@@ -33,17 +33,37 @@ export function bearer(): Record<string, string> {
   return accessToken ? { Authorization: `Bearer ${accessToken}` } : {};
 }
 
-/** Rotates the refresh cookie for a new access token; false when there is no session. */
+/** The header the session routes (login with session, refresh, logout) require against CSRF. */
+export const CSRF_HEADER = { 'X-Pacta-CSRF': '1' } as const;
+
+async function rotateRefreshCookie(): Promise<boolean> {
+  try {
+    const res = await fetch('/api/v1/auth/refresh', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: CSRF_HEADER,
+    });
+    if (!res.ok) return false;
+    const body = (await res.json()) as Schemas['TokenResponse'];
+    setAccessToken(body.accessToken, body.expiresIn, true);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Rotates the refresh cookie for a new access token; false when there is no session. One refresh
+ * at a time per browser: two tabs presenting the same cookie would count as reuse and end the
+ * session, so tabs queue on a Web Lock where the browser has them.
+ */
 export function refreshAccessToken(): Promise<boolean> {
   refreshing ??= (async () => {
     try {
-      const res = await fetch('/api/v1/auth/refresh', { method: 'POST', credentials: 'same-origin' });
-      if (!res.ok) return false;
-      const body = (await res.json()) as Schemas['TokenResponse'];
-      setAccessToken(body.accessToken, body.expiresIn, true);
-      return true;
-    } catch {
-      return false;
+      if (typeof navigator !== 'undefined' && navigator.locks) {
+        return await navigator.locks.request('pacta-refresh', rotateRefreshCookie);
+      }
+      return await rotateRefreshCookie();
     } finally {
       refreshing = null;
     }
@@ -66,7 +86,11 @@ async function authorisedFetch(input: Request): Promise<Response> {
   return res;
 }
 
-export const api = createClient<paths>({ baseUrl: '', fetch: authorisedFetch });
+/**
+ * List routes also answer text/csv; typing the client to the JSON media types (JSON and
+ * problem+json) makes bodies read as JSON. CSV goes through `downloadCsv` below.
+ */
+export const api = createClient<paths, `${string}/${string}json`>({ baseUrl: '', fetch: authorisedFetch });
 
 /** Thrown for every problem+json answer, so that TanStack Query sees a failed query. */
 export class ApiError extends Error {
@@ -99,9 +123,6 @@ export async function unwrap<T>(
   }
   return { data: data as T, etag: response.headers.get('ETag') };
 }
-
-/** openapi-fetch's list routes declare a required Accept header (JSON or CSV). */
-export const JSON_ACCEPT = { accept: 'application/json' } as const;
 
 /** Downloads a list as CSV: same filters, `format=csv`, with the bearer token (no token in the URL). */
 export async function downloadCsv(path: string, params: URLSearchParams, filename: string): Promise<void> {

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   api,
-  ApiError,
+  CSRF_HEADER,
   onSessionChange,
   refreshAccessToken,
   setAccessToken,
@@ -10,7 +10,7 @@ import {
   type Schemas,
 } from '../api/client';
 
-export type User = Schemas['UserResponse'];
+export type User = Schemas['MeResponse'];
 export type Role = User['roles'][number];
 
 interface Session {
@@ -23,16 +23,7 @@ interface Session {
 const Context = createContext<Session | null>(null);
 
 async function loadMe(): Promise<User> {
-  return (await unwrap(api.GET('/api/v1/auth/me'))).data as User;
-}
-
-/** Until the server knows `session`, it rejects it as an unknown field: sign in without a cookie then. */
-function refusesSessionField(error: unknown): boolean {
-  return (
-    error instanceof ApiError &&
-    error.status === 400 &&
-    !!error.problem.errors?.some((e) => e.field === 'session')
-  );
+  return (await unwrap(api.GET('/api/v1/auth/me'))).data;
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -62,29 +53,24 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signIn = useCallback(async (email: string, password: string) => {
-    const login = (session: boolean) =>
-      unwrap(
-        api.POST('/api/v1/auth/login', {
-          body: (session ? { email, password, session: true } : { email, password }) as Schemas['LoginDto'],
-        }),
-      );
-    let token: Schemas['TokenResponse'];
-    let session = true;
-    try {
-      token = (await login(true)).data;
-    } catch (error) {
-      if (!refusesSessionField(error)) throw error;
-      session = false;
-      token = (await login(false)).data;
-    }
-    setAccessToken(token.accessToken, token.expiresIn, session);
+    const { data: token } = await unwrap(
+      api.POST('/api/v1/auth/login', {
+        params: { header: CSRF_HEADER },
+        body: { email, password, session: true },
+      }),
+    );
+    setAccessToken(token.accessToken, token.expiresIn, true);
     const me = await loadMe();
     setUser(me);
     setStatus('signedIn');
   }, []);
 
   const signOut = useCallback(async () => {
-    await fetch('/api/v1/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
+    await fetch('/api/v1/auth/logout', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: CSRF_HEADER,
+    }).catch(() => undefined);
     setAccessToken(null);
     queryClient.clear();
   }, [queryClient]);

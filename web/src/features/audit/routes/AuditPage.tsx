@@ -22,7 +22,7 @@ import { QueryState } from '../../../components/QueryState';
 import { api, downloadCsv, unwrap, type Operations } from '../../../lib/api/client';
 import { useI18n } from '../../../lib/i18n/i18n';
 
-type Query = NonNullable<Operations['AuditController_list']['parameters']['query']>;
+type Query = NonNullable<Operations['listAuditEvents']['parameters']['query']>;
 const ENTITY_TYPES = ['document', 'summit', 'institution', 'milestone', 'user', 'session'] as const;
 const ACTIONS = [
   'create',

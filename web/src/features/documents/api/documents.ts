@@ -1,9 +1,9 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api, JSON_ACCEPT, unwrap, type Operations, type Schemas } from '../../../lib/api/client';
+import { api, unwrap, type Operations, type Schemas } from '../../../lib/api/client';
 
 export type DocumentRow = Schemas['DocumentResponse'];
 export type DocumentDetail = Schemas['DocumentDetailResponse'];
-type ListQuery = NonNullable<Operations['DocumentsController_list']['parameters']['query']>;
+type ListQuery = NonNullable<Operations['listDocuments']['parameters']['query']>;
 
 export const LIST_FILTERS = ['type', 'status', 'country', 'sector', 'classification'] as const;
 export const SCALAR_FILTERS = ['signedAfter', 'signedBefore', 'q', 'sort'] as const;
@@ -34,7 +34,7 @@ export function useDocumentList(search: URLSearchParams) {
       (
         await unwrap(
           api.GET('/api/v1/documents', {
-            params: { query: { ...query, limit: 50, cursor: pageParam }, header: JSON_ACCEPT },
+            params: { query: { ...query, limit: 50, cursor: pageParam } },
           }),
         )
       ).data,
@@ -83,7 +83,7 @@ export function useRelated(id: string) {
       (
         await unwrap(
           api.GET('/api/v1/documents', {
-            params: { query: { parentId: id, limit: 200 }, header: JSON_ACCEPT },
+            params: { query: { parentId: [id], limit: 200 } },
           }),
         )
       ).data.items,
@@ -97,7 +97,7 @@ export function useDocumentMilestones(id: string) {
       (
         await unwrap(
           api.GET('/api/v1/milestones', {
-            params: { query: { documentId: id, limit: 200 }, header: JSON_ACCEPT },
+            params: { query: { documentId: [id], limit: 200 } },
           }),
         )
       ).data.items,

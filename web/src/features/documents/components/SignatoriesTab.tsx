@@ -33,12 +33,14 @@ export function SignatoriesTab({ document: doc, editable }: { document: Document
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['documents'] }),
   });
-  const parties = [...new Set([...doc.countries, ...doc.signatories.map((s) => s.institutionCountry)])];
+  // Absent only in a past version (asOf), where the tab shows the parties without signatories.
+  const signatories = doc.signatories ?? [];
+  const parties = [...new Set([...doc.countries, ...signatories.map((s) => s.institutionCountry)])];
 
   return (
     <Stack>
       {parties.map((party) => {
-        const rows = doc.signatories.filter((s) => s.institutionCountry === party);
+        const rows = signatories.filter((s) => s.institutionCountry === party);
         return (
           <section key={party} aria-labelledby={`party-${party}`}>
             <Title order={3} size="h4" id={`party-${party}`} mb="xs">

@@ -18,7 +18,7 @@ import { useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { fieldError, ProblemAlert } from '../../../components/ProblemAlert';
 import { QueryState } from '../../../components/QueryState';
-import { api, ApiError, apiRequest, JSON_ACCEPT, text, unwrap } from '../../../lib/api/client';
+import { api, ApiError, apiRequest, text, unwrap } from '../../../lib/api/client';
 import { countryOptions } from '../../../lib/countries';
 import { CLASSIFICATIONS, DOCUMENT_TYPES, RELATIONS } from '../../../lib/enums';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -112,7 +112,7 @@ function DocumentForm({ document: doc }: { document?: DocumentDetail & { etag: s
       (
         await unwrap(
           api.GET('/api/v1/summits', {
-            params: { query: { limit: 50, ...(debounced ? { q: debounced } : {}) }, header: JSON_ACCEPT },
+            params: { query: { limit: 50, ...(debounced ? { q: debounced } : {}) } },
           }),
         )
       ).data.items,

@@ -105,7 +105,7 @@ export default function DocumentPage() {
               <Tabs.List mb="md">
                 <Tabs.Tab value="overview">{t('documents.tab.overview')}</Tabs.Tab>
                 <Tabs.Tab value="signatories">
-                  {t('documents.tab.signatories')} ({d.signatories.length})
+                  {t('documents.tab.signatories')} ({d.signatories?.length ?? d.signatoryCount})
                 </Tabs.Tab>
                 <Tabs.Tab value="related">{t('documents.tab.related')}</Tabs.Tab>
                 <Tabs.Tab value="milestones">{t('documents.tab.milestones')}</Tabs.Tab>

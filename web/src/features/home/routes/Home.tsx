@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { api, JSON_ACCEPT, unwrap } from '../../../lib/api/client';
+import { api, unwrap } from '../../../lib/api/client';
 import { can, useSession } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 
@@ -92,7 +92,7 @@ function DocumentLinks({
       (
         await unwrap(
           api.GET('/api/v1/documents', {
-            params: { query: { status, sort: '-updatedAt', limit: 8 }, header: JSON_ACCEPT },
+            params: { query: { status, sort: '-updatedAt', limit: 8 } },
           }),
         )
       ).data.items,
@@ -195,7 +195,7 @@ function RecentDocuments() {
       (
         await unwrap(
           api.GET('/api/v1/documents', {
-            params: { query: { sort: '-updatedAt', limit: 8 }, header: JSON_ACCEPT },
+            params: { query: { sort: '-updatedAt', limit: 8 } },
           }),
         )
       ).data.items,

@@ -2,7 +2,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Operations, type Schemas } from '../../../lib/api/client';
 
 export type Institution = Schemas['InstitutionResponse'];
-type Query = NonNullable<Operations['InstitutionsController_list']['parameters']['query']>;
+type Query = NonNullable<Operations['listInstitutions']['parameters']['query']>;
 
 export function useInstitutionList(query: Query) {
   return useInfiniteQuery({

@@ -15,9 +15,9 @@ export default function InstitutionPage() {
   const { t, label, country } = useI18n();
   const { user } = useSession();
   const institution = useInstitution(id);
-  const parent = useInstitution(text(institution.data?.parentId) || null);
+  const parent = useInstitution(institution.data?.parentId ?? null);
   const successor = useInstitution(institution.data?.successorId ?? null);
-  const children = useInstitutionList({ parentId: id });
+  const children = useInstitutionList({ parentId: [id] });
   return (
     <QueryState isPending={institution.isPending} error={institution.error}>
       {() => {

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api, JSON_ACCEPT, unwrap, type Schemas } from '../../../lib/api/client';
+import { api, unwrap, type Schemas } from '../../../lib/api/client';
 
 export type Summit = Schemas['SummitResponse'];
 
@@ -11,7 +11,7 @@ export function useSummitList() {
       (
         await unwrap(
           api.GET('/api/v1/summits', {
-            params: { query: { limit: 50, cursor: pageParam }, header: JSON_ACCEPT },
+            params: { query: { limit: 50, cursor: pageParam } },
           }),
         )
       ).data,
@@ -33,7 +33,7 @@ export function useSummitDocuments(id: string) {
       (
         await unwrap(
           api.GET('/api/v1/documents', {
-            params: { query: { summitId: id, limit: 200 }, header: JSON_ACCEPT },
+            params: { query: { summitId: [id], limit: 200 } },
           }),
         )
       ).data.items,
@@ -47,7 +47,7 @@ export function useSummitMilestones(id: string) {
       (
         await unwrap(
           api.GET('/api/v1/milestones', {
-            params: { query: { summitId: id, limit: 200 }, header: JSON_ACCEPT },
+            params: { query: { summitId: [id], limit: 200 } },
           }),
         )
       ).data.items,
