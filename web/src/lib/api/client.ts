@@ -43,7 +43,11 @@ async function rotateRefreshCookie(): Promise<boolean> {
       credentials: 'same-origin',
       headers: CSRF_HEADER,
     });
-    if (!res.ok) return false;
+    if (!res.ok) {
+      // Read the problem to its end: an unread body keeps the request open (and the page busy).
+      await res.text();
+      return false;
+    }
     const body = (await res.json()) as Schemas['TokenResponse'];
     setAccessToken(body.accessToken, body.expiresIn, true);
     return true;
