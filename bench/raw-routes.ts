@@ -3,6 +3,9 @@ import { eventVisibility } from '../src/auth/clearance';
 import { SqlParams } from '../src/common/paging';
 import type { IncomingHttpHeaders } from 'node:http';
 import { documentWorkflow } from '../src/documents/document.workflow';
+import { AWAITED_PARTIES_SQL, expectedEntryIntoForceSql } from '../src/documents/entry-into-force';
+import { PARTY_COLUMNS } from '../src/documents/parties.store';
+import { partyWorkflow } from '../src/documents/party.workflow';
 import { institutionWorkflow } from '../src/institutions/institution.workflow';
 import { dashboard } from './raw-dashboard';
 
@@ -114,8 +117,12 @@ const DOCUMENT_COLUMNS = `d.id AS "id", d.status AS "status", d.version AS "vers
   d.countries AS "countries", d.classification AS "classification", d.summary AS "summary", d.sectors AS "sectors",
   d.signed_on AS "signedOn", d.place_of_signing AS "placeOfSigning", d.entry_into_force_on AS "entryIntoForceOn",
   d.expires_on AS "expiresOn", d.superseded_by_id AS "supersededById",
+  d.legally_binding AS "legallyBinding", d.languages AS "languages",
+  d.provisional_application_from AS "provisionalApplicationFrom", d.entry_into_force_rule AS "entryIntoForceRule",
+  d.translations AS "translations",
   (SELECT sm.title FROM summits sm WHERE sm.id = d.summit_id) AS "summitTitle",
-  (SELECT count(*)::int FROM signatories sg WHERE sg.document_id = d.id) AS "signatoryCount"`;
+  (SELECT count(*)::int FROM signatories sg WHERE sg.document_id = d.id) AS "signatoryCount",
+  ${expectedEntryIntoForceSql('d')}::text AS "expectedEntryIntoForceOn"`;
 
 const SIGNATORY_COLUMNS = `g.id, g.document_id AS "documentId", g.institution_id AS "institutionId",
   i.name AS "institutionName", i.country AS "institutionCountry", g.signer_name AS "signerName",
@@ -158,6 +165,8 @@ export function documentListSql(
 
 const presentDocument = (actor: RawActor) => (row: any) => {
   row.allowedTransitions = mayWrite(actor) ? documentWorkflow.allowedFrom(row.status) : [];
+  // The load sends no Accept-Language: the display title is the title, as the app shows it.
+  row.displayTitle = row.title;
   return row;
 };
 
@@ -200,6 +209,16 @@ export const SQL = {
   documentGet: `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = $1 AND d.classification = ANY($2)`,
   documentLock: `SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = $1 AND d.classification = ANY($2) FOR UPDATE OF d`,
   documentSignatories: `SELECT ${SIGNATORY_COLUMNS} FROM signatories g JOIN institutions i ON i.id = g.institution_id WHERE g.document_id = $1 ORDER BY g.created_at, g.id`,
+  documentParties: `SELECT ${PARTY_COLUMNS} FROM document_parties p WHERE p.document_id = $1 ORDER BY p.country`,
+  documentAwaited: AWAITED_PARTIES_SQL,
+  // What the app's deadline rules ask when a document reaches in_force (signed / expires likewise).
+  deadlineRules: `SELECT r.id, r.title, r.country, r.trigger, r.offset_days AS "offsetDays" FROM deadline_rules r
+        WHERE r.status = 'active' AND r.trigger = ANY($1)
+          AND (r.country IS NULL OR r.country = ANY($2::text[]))
+          AND (r.document_types IS NULL OR cardinality(r.document_types) = 0 OR $3 = ANY(r.document_types))
+          AND (r.legally_binding IS NULL OR r.legally_binding = $4)
+          AND NOT EXISTS (SELECT 1 FROM milestones m WHERE m.document_id = $5 AND m.origin_rule_id = r.id)
+        ORDER BY r.title, r.id`,
   documentUpdate: `UPDATE documents d SET status = $1, version = version + 1, updated_at = now(), updated_by = $2 WHERE d.id = $3
      RETURNING ${DOCUMENT_COLUMNS}`,
 };
@@ -220,10 +239,21 @@ export const ROUTES: RawRoute[] = [
     async handle(ctx, actor, [id]) {
       const [row] = await ctx.query(SQL.documentGet, [id, actor.visible]);
       if (!row) throw new RawError(404, 'Not Found');
-      const signatories = await ctx.query(SQL.documentSignatories, [id]);
+      const [signatories, parties, awaiting] = await Promise.all([
+        ctx.query(SQL.documentSignatories, [id]),
+        ctx.query(SQL.documentParties, [id]),
+        row.entryIntoForceRule?.kind === 'after_last_notification'
+          ? ctx.query(SQL.documentAwaited, [id])
+          : [],
+      ]);
       const document = presentDocument(actor)(row);
       document.signatories = signatories;
       document.summit = row.summitId ? { id: row.summitId, title: row.summitTitle } : null;
+      for (const party of parties) {
+        party.allowedTransitions = mayWrite(actor) ? partyWorkflow.allowedFrom(party.status) : [];
+      }
+      document.parties = parties;
+      document.awaitingParties = awaiting;
       return document;
     },
   },
@@ -244,6 +274,20 @@ export const ROUTES: RawRoute[] = [
         if (body.to === 'in_force' && !before.entryIntoForceOn) throw new RawError(422, 'entryIntoForceOn');
         await tx.query(SQL.statusChange, ['document', id, before.status, body.to, actor.id, reason, null]);
         const [after] = await tx.query(SQL.documentUpdate, [body.to, actor.id, id]);
+        const triggers = [
+          ...(after.status === 'signed' && after.signedOn ? ['signed'] : []),
+          ...(after.status === 'in_force' && after.entryIntoForceOn ? ['in_force'] : []),
+          ...(after.status === 'in_force' && after.expiresOn ? ['expires'] : []),
+        ];
+        if (triggers.length) {
+          await tx.query(SQL.deadlineRules, [
+            triggers,
+            after.countries,
+            after.type,
+            after.legallyBinding,
+            id,
+          ]);
+        }
         await tx.audit(actor, {
           action: 'transition',
           entityType: 'document',

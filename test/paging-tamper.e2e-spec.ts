@@ -87,6 +87,23 @@ describe('keyset lists refuse tampered cursors and sorts with a 400', () => {
       .send({ title: 'Ratify', trigger: 'signed', offsetDays: 30, source: 'Law', documentTypes: ['other'] });
     expect(rule.status).toBe(201);
     ids['deadline-rules'] = rule.body.id;
+    // A second rule and a change: the rules list and the rule's history have a second page.
+    await t
+      .http()
+      .post('/api/v1/deadline-rules')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({
+        title: 'Notify',
+        trigger: 'in_force',
+        offsetDays: 10,
+        source: 'Law',
+        documentTypes: ['other'],
+      });
+    await t
+      .http()
+      .patch(`/api/v1/deadline-rules/${rule.body.id}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ offsetDays: 45 });
     ids.users = await t.userId('viewer', 'public');
     await t.userId('editor', 'public');
 
@@ -95,7 +112,11 @@ describe('keyset lists refuse tampered cursors and sorts with a 400', () => {
     const doc = (await t.http().get('/api/docs-json')).body;
     for (const [path, item] of Object.entries<any>(doc.paths)) {
       const params: any[] = item.get?.parameters ?? [];
+      // Search needs q; its cursor has its own tamper tests (test/search.e2e-spec.ts).
       if (!params.some((p) => p.in === 'query' && p.name === 'cursor') || path.endsWith('/export')) continue;
+      if (path === '/api/v1/search') continue;
+      // Attachments need multipart uploads to fill a second page: not in this table yet (a known gap).
+      if (path === '/api/v1/documents/{id}/attachments') continue;
       const collection = path.replace(/^\/api\/v1\//, '').split('/')[0];
       lists.push({ path, url: path.replace('{id}', ids[collection] ?? 'missing') });
     }

@@ -22,13 +22,14 @@ import {
   ApiOkResponse,
   ApiResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { parseIfMatch } from '../common/etag';
-import { API, ApiIfMatch, ApiProblems, UuidParam } from '../common/http';
+import { API, ApiIfMatch, ApiProblems, UuidParam, IfMatch } from '../common/http';
 import { IdempotentPost } from '../common/idempotency.interceptor';
 import { PageQuery } from '../common/paging';
 import { Problem } from '../common/problem';
@@ -93,6 +94,7 @@ function ApiDownload(what: string): MethodDecorator {
 export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
+  @ApiOperation({ operationId: 'listAttachments', summary: 'A document’s attachments' })
   @Get()
   @Authenticated(Permission.Read)
   @ApiOkResponse({ type: AttachmentPage })
@@ -101,6 +103,7 @@ export class AttachmentsController {
     return this.attachments.list(actor, id, page);
   }
 
+  @ApiOperation({ operationId: 'uploadAttachment', summary: 'Upload a file to a document (multipart)' })
   @IdempotentPost()
   @Authenticated(Permission.WriteRegisters)
   @ApiConsumes('multipart/form-data')
@@ -115,6 +118,7 @@ export class AttachmentsController {
     return this.attachments.upload(actor, id, parts(request));
   }
 
+  @ApiOperation({ operationId: 'getAttachment', summary: 'An attachment’s metadata and versions' })
   @Get(':attachmentId')
   @Authenticated(Permission.Read)
   @ApiOkResponse({ type: AttachmentResponse })
@@ -127,6 +131,7 @@ export class AttachmentsController {
     return this.attachments.get(actor, id, attachmentId);
   }
 
+  @ApiOperation({ operationId: 'deleteAttachment', summary: 'Remove an attachment (document in draft only)' })
   @Delete(':attachmentId')
   @HttpCode(204)
   @Authenticated(Permission.WriteRegisters)
@@ -139,11 +144,15 @@ export class AttachmentsController {
     @CurrentActor() actor: Actor,
     @Param('id', UuidParam) id: string,
     @Param('attachmentId', AttachmentIdParam) attachmentId: string,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() ifMatch?: string,
   ) {
     return this.attachments.remove(actor, id, attachmentId, parseIfMatch(ifMatch));
   }
 
+  @ApiOperation({
+    operationId: 'downloadAttachment',
+    summary: 'Download the latest version (Range supported)',
+  })
   @Get(':attachmentId/content')
   @Authenticated(Permission.Read)
   @ApiDownload('The latest version’s bytes.')
@@ -166,6 +175,7 @@ export class AttachmentsController {
     );
   }
 
+  @ApiOperation({ operationId: 'addAttachmentVersion', summary: 'Upload a new version of an attachment' })
   @IdempotentPost(':attachmentId/versions')
   @Authenticated(Permission.WriteRegisters)
   @ApiConsumes('multipart/form-data')
@@ -181,11 +191,15 @@ export class AttachmentsController {
     @Param('id', UuidParam) id: string,
     @Param('attachmentId', AttachmentIdParam) attachmentId: string,
     @Req() request: FastifyRequest,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() ifMatch?: string,
   ) {
     return this.attachments.addVersion(actor, id, attachmentId, parts(request), parseIfMatch(ifMatch));
   }
 
+  @ApiOperation({
+    operationId: 'downloadAttachmentVersion',
+    summary: 'Download one version (Range supported)',
+  })
   @Get(':attachmentId/versions/:n/content')
   @Authenticated(Permission.Read)
   @ApiDownload('That version’s bytes.')

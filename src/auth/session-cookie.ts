@@ -7,12 +7,11 @@ import {
   SetMetadata,
   UseGuards,
 } from '@nestjs/common';
-import { ApiCookieAuth, ApiForbiddenResponse, ApiHeader, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiHeader } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.token';
-import { API } from '../common/http';
-import { ProblemResponse } from '../common/openapi';
+import { API, ApiProblem } from '../common/http';
 import { Problem } from '../common/problem';
 import { PUBLIC_KEY } from './auth.decorators';
 
@@ -94,9 +93,11 @@ export class SameOriginGuard implements CanActivate {
 
 export const CSRF_HEADER_DOC = {
   name: 'X-Pacta-CSRF',
-  required: true,
+  // Required by the server (403 without it), declared optional so that a generated client need
+  // not invent a header for every other call: the description says so.
+  required: false,
   description:
-    'Must be `1`. With SameSite=Strict this keeps other sites from riding the cookie: a cross-site form cannot send a custom header, and a cross-origin script would need CORS, which is not granted. `Origin` and `Sec-Fetch-Site`, when the browser sends them, must name Pacta itself (403 otherwise).',
+    'Required on these session routes: must be `1` (403 without it). With SameSite=Strict this keeps other sites from riding the cookie: a cross-site form cannot send a custom header, and a cross-origin script would need CORS, which is not granted. `Origin` and `Sec-Fetch-Site`, when the browser sends them, must name Pacta itself (403 otherwise).',
   schema: { type: 'string', enum: ['1'] },
 };
 
@@ -110,13 +111,7 @@ export function SessionCookie(): MethodDecorator {
     UseGuards(SameOriginGuard),
     ApiCookieAuth(COOKIE_SECURITY),
     ApiHeader(CSRF_HEADER_DOC),
-    ApiUnauthorizedResponse({
-      description: 'No refresh cookie, or one that is unknown, rotated, expired or of an ended session.',
-      type: ProblemResponse,
-    }),
-    ApiForbiddenResponse({
-      description: 'The request does not come from Pacta itself (X-Pacta-CSRF, Origin, Sec-Fetch-Site).',
-      type: ProblemResponse,
-    }),
+    ApiProblem(401, 'No refresh cookie, or one that is unknown, rotated, expired or of an ended session.'),
+    ApiProblem(403, 'The request does not come from Pacta itself (X-Pacta-CSRF, Origin, Sec-Fetch-Site).'),
   );
 }

@@ -281,6 +281,11 @@ export function documentIdempotencyKey(document: OpenAPIObject): OpenAPIObject {
         schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$' },
       },
     ];
+    // A replay re-reads what the first request made: gone from the user's sight, it is a 404.
+    post.responses['404'] ??= {
+      description: 'A replay (same Idempotency-Key) of a request whose result you may no longer see.',
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    };
   }
   return document;
 }

@@ -73,6 +73,36 @@ export class ProblemResponse {
   @ApiPropertyOptional({ type: 'integer', description: 'On 412: the version the entity has now.' })
   currentVersion?: number;
 
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'On 422 for a move to in_force under a rule: the date the rule gives, if known.',
+  })
+  expectedEntryIntoForceOn?: string | null;
+
+  @ApiPropertyOptional({
+    type: 'array',
+    items: {
+      type: 'object',
+      properties: { country: { type: 'string' }, procedure: { type: 'string' }, status: { type: 'string' } },
+    },
+    description: 'On 422 for a move to in_force under a rule: the parties whose notification is awaited.',
+  })
+  awaitingParties?: { country: string; procedure: string; status: string }[];
+
+  @ApiPropertyOptional({ description: 'On 409 from ?verify=true: the sha256 on record.' })
+  expected?: string;
+
+  @ApiPropertyOptional({ description: 'On 409 from ?verify=true: the sha256 of the stored bytes now.' })
+  actual?: string;
+
+  @ApiPropertyOptional({ description: 'On 415 for an upload: the type detected from the bytes, if any.' })
+  detected?: string;
+
+  @ApiPropertyOptional({ type: 'integer', description: 'On 413 for an upload: the largest accepted size.' })
+  maxBytes?: number;
+
   @ApiPropertyOptional({ example: '8f14e45f-ceea-467f-a0e4-5b5e3c1f0c1d' })
   requestId?: string;
 }

@@ -1,6 +1,6 @@
 import { IdempotentPost } from '../common/idempotency.interceptor';
 import { Body, Controller, Get, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
@@ -31,6 +31,7 @@ export class DeadlineRulesController extends RegisterRoutes({
     super();
   }
 
+  @ApiOperation({ operationId: 'listDeadlineRules', summary: 'List statutory deadline rules' })
   @Get()
   @Authenticated(Permission.Read)
   @ApiOkResponse({ type: DeadlineRulePage })
@@ -39,6 +40,7 @@ export class DeadlineRulesController extends RegisterRoutes({
     return this.service.list(actor, query);
   }
 
+  @ApiOperation({ operationId: 'createDeadlineRule', summary: 'Create a statutory deadline rule' })
   @IdempotentPost()
   @Authenticated(Permission.WriteRegisters)
   @ApiCreatedResponse({ type: DeadlineRuleResponse })

@@ -1,11 +1,11 @@
 import { IdempotentPost } from '../common/idempotency.interceptor';
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch } from '@nestjs/common';
-import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch } from '@nestjs/common';
+import { ApiOkResponse, ApiParam, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { parseIfMatch } from '../common/etag';
-import { API, ApiIfMatch, ApiProblems, UuidParam } from '../common/http';
+import { API, ApiIfMatch, ApiProblems, UuidParam, IfMatch } from '../common/http';
 import { TransitionHistoryItem } from '../common/openapi';
 import { Problem } from '../common/problem';
 import { isCountryCode } from '../common/validation';
@@ -29,6 +29,7 @@ const ApiCountry = () =>
 export class PartiesController {
   constructor(private readonly parties: PartiesService) {}
 
+  @ApiOperation({ operationId: 'listDocumentParties', summary: 'A document’s parties and their consent' })
   @Get()
   @Authenticated(Permission.Read)
   @ApiOkResponse({ type: PartyList, description: 'One record per party country, by country code.' })
@@ -37,6 +38,7 @@ export class PartiesController {
     return this.parties.list(actor, id);
   }
 
+  @ApiOperation({ operationId: 'getDocumentParty', summary: 'One party’s consent record' })
   @Get(':country')
   @Authenticated(Permission.Read)
   @ApiCountry()
@@ -50,6 +52,10 @@ export class PartiesController {
     return this.parties.get(actor, id, country);
   }
 
+  @ApiOperation({
+    operationId: 'updateDocumentParty',
+    summary: 'Change a party’s procedure, instrument or note reference',
+  })
   @Patch(':country')
   @Authenticated(Permission.WriteRegisters)
   @ApiCountry()
@@ -61,11 +67,15 @@ export class PartiesController {
     @Param('id', UuidParam) id: string,
     @Param('country', CountryParam) country: string,
     @Body() dto: UpdatePartyDto,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() ifMatch?: string,
   ) {
     return this.parties.update(actor, id, country, dto, parseIfMatch(ifMatch));
   }
 
+  @ApiOperation({
+    operationId: 'transitionDocumentParty',
+    summary: 'Record a party’s consent step (procedure completed, notified, withdrawn)',
+  })
   @IdempotentPost(':country/transitions')
   @HttpCode(200)
   @Authenticated(Permission.WriteRegisters)
@@ -78,11 +88,12 @@ export class PartiesController {
     @Param('id', UuidParam) id: string,
     @Param('country', CountryParam) country: string,
     @Body() dto: PartyTransitionDto,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() ifMatch?: string,
   ) {
     return this.parties.transition(actor, id, country, dto, parseIfMatch(ifMatch));
   }
 
+  @ApiOperation({ operationId: 'listDocumentPartyTransitions', summary: 'A party’s status history' })
   @Get(':country/transitions')
   @Authenticated(Permission.ReadHistory)
   @ApiCountry()

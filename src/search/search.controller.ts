@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
@@ -12,6 +12,7 @@ import { SearchService } from './search.service';
 export class SearchController {
   constructor(private readonly search: SearchService) {}
 
+  @ApiOperation({ operationId: 'search', summary: 'Search documents, summits, institutions and milestones' })
   @Get()
   @Authenticated(Permission.Read)
   @ApiOkResponse({ type: SearchPage, description: 'Best first; hidden documents never appear.' })

@@ -78,10 +78,14 @@ export const VERSION_BODY = {
 
 /** The download, in every accepted type. */
 export const BINARY_CONTENT = Object.fromEntries(
-  [...Object.keys(ACCEPTED_TYPES), 'application/octet-stream'].map((type) => [
-    type,
-    { schema: { type: 'string', format: 'binary' } },
-  ]),
+  [...Object.keys(ACCEPTED_TYPES), 'application/octet-stream'].map((full) => {
+    const type = full.split(';')[0];
+    // Plain text is a string; every other file a binary string, so that clients download bytes.
+    return [
+      type,
+      { schema: type.startsWith('text/') ? { type: 'string' } : { type: 'string', format: 'binary' } },
+    ];
+  }),
 );
 
 export const CONTENT_HEADERS = {

@@ -12,10 +12,10 @@ export class LoginDto {
   @Length(1, 200)
   password: string;
 
+  // No `default` in the schema: generated clients would then make the field required.
   @ApiPropertyOptional({
-    default: false,
     description:
-      'true for a browser session: the answer also sets the HttpOnly refresh cookie `pacta_refresh` (Path=/api/v1/auth, SameSite=Strict, Secure unless Pacta is on loopback HTTP, Max-Age = the session lifetime), to be exchanged at POST /api/v1/auth/refresh. Needs the header X-Pacta-CSRF: 1 (and a same-origin Origin/Sec-Fetch-Site when sent); 403 otherwise.',
+      'Default false. true for a browser session: the answer also sets the HttpOnly refresh cookie `pacta_refresh` (Path=/api/v1/auth, SameSite=Strict, Secure unless Pacta is on loopback HTTP, Max-Age = the session lifetime), to be exchanged at POST /api/v1/auth/refresh. Needs the header X-Pacta-CSRF: 1 (and a same-origin Origin/Sec-Fetch-Site when sent); 403 otherwise.',
   })
   @IsOptional()
   @IsBoolean()

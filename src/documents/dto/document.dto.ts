@@ -262,7 +262,7 @@ export class DocumentListQuery extends PageQuery {
   @IsDateOnly()
   signedBefore?: string;
 
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Binding (true) or not (false).' })
+  @ApiPropertyOptional({ type: Boolean, description: 'Binding (true) or not (false).' })
   @IsOptional()
   @QueryBoolean()
   @IsBoolean()

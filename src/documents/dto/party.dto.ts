@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { ApiNullableOptional } from '../../common/openapi';
 import { IsDateOnly } from '../../common/validation';
 import { PARTY_PROCEDURES, PARTY_STATUSES } from '../party.workflow';
 
@@ -30,13 +31,13 @@ export class UpdatePartyDto {
   @IsIn(PARTY_PROCEDURES)
   procedure?: string;
 
-  @ApiPropertyOptional({ maxLength: 300, nullable: true, description: 'The instrument of consent.' })
+  @ApiNullableOptional(String, { maxLength: 300, description: 'The instrument of consent.' })
   @IsOptional()
   @IsString()
   @Length(1, 300)
   instrument?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true, description: 'The diplomatic note.' })
+  @ApiNullableOptional(String, { maxLength: 200, description: 'The diplomatic note.' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
