@@ -184,9 +184,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** List statutory deadline rules */
     get: operations['listDeadlineRules'];
     put?: never;
-    post: operations['createDeadlineRules'];
+    /** Create a statutory deadline rule */
+    post: operations['createDeadlineRule'];
     delete?: never;
     options?: never;
     head?: never;
@@ -291,9 +293,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** A document’s attachments */
     get: operations['listAttachments'];
     put?: never;
-    post: operations['uploadAttachments'];
+    /** Upload a file to a document (multipart) */
+    post: operations['uploadAttachment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -307,10 +311,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['getAttachments'];
+    /** An attachment’s metadata and versions */
+    get: operations['getAttachment'];
     put?: never;
     post?: never;
-    delete: operations['removeAttachments'];
+    /** Remove an attachment (document in draft only) */
+    delete: operations['deleteAttachment'];
     options?: never;
     head?: never;
     patch?: never;
@@ -323,7 +329,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['contentAttachments'];
+    /** Download the latest version (Range supported) */
+    get: operations['downloadAttachment'];
     put?: never;
     post?: never;
     delete?: never;
@@ -341,7 +348,8 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    post: operations['addVersionAttachments'];
+    /** Upload a new version of an attachment */
+    post: operations['addAttachmentVersion'];
     delete?: never;
     options?: never;
     head?: never;
@@ -355,7 +363,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['versionContentAttachments'];
+    /** Download one version (Range supported) */
+    get: operations['downloadAttachmentVersion'];
     put?: never;
     post?: never;
     delete?: never;
@@ -388,7 +397,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['listParties'];
+    /** A document’s parties and their consent */
+    get: operations['listDocumentParties'];
     put?: never;
     post?: never;
     delete?: never;
@@ -404,13 +414,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['getParties'];
+    /** One party’s consent record */
+    get: operations['getDocumentParty'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
-    patch: operations['updateParties'];
+    /** Change a party’s procedure, instrument or note reference */
+    patch: operations['updateDocumentParty'];
     trace?: never;
   };
   '/api/v1/documents/{id}/parties/{country}/transitions': {
@@ -420,9 +432,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['transitionsParties'];
+    /** A party’s status history */
+    get: operations['listDocumentPartyTransitions'];
     put?: never;
-    post: operations['transitionParties'];
+    /** Record a party’s consent step (procedure completed, notified, withdrawn) */
+    post: operations['transitionDocumentParty'];
     delete?: never;
     options?: never;
     head?: never;
@@ -651,7 +665,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get: operations['findSearch'];
+    /** Search documents, summits, institutions and milestones */
+    get: operations['search'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1807,11 +1822,8 @@ export interface components {
       /** @example admin@pacta.local */
       email: string;
       password: string;
-      /**
-       * @description true for a browser session: the answer also sets the HttpOnly refresh cookie `pacta_refresh` (Path=/api/v1/auth, SameSite=Strict, Secure unless Pacta is on loopback HTTP, Max-Age = the session lifetime), to be exchanged at POST /api/v1/auth/refresh. Needs the header X-Pacta-CSRF: 1 (and a same-origin Origin/Sec-Fetch-Site when sent); 403 otherwise.
-       * @default false
-       */
-      session: boolean;
+      /** @description Default false. true for a browser session: the answer also sets the HttpOnly refresh cookie `pacta_refresh` (Path=/api/v1/auth, SameSite=Strict, Secure unless Pacta is on loopback HTTP, Max-Age = the session lifetime), to be exchanged at POST /api/v1/auth/refresh. Needs the header X-Pacta-CSRF: 1 (and a same-origin Origin/Sec-Fetch-Site when sent); 403 otherwise. */
+      session?: boolean;
     };
     MeResponse: {
       /** @enum {string} */
@@ -1965,17 +1977,36 @@ export interface components {
       | 'users.manage'
       | 'self';
     Problem: {
+      /** @description On 409 from ?verify=true: the sha256 of the stored bytes now. */
+      actual?: string;
       /** @description On 409 for a refused transition: the statuses reachable now. */
       allowed?: string[];
+      /** @description On 422 for a move to in_force under a rule: the parties whose notification is awaited. */
+      awaitingParties?: {
+        country?: string;
+        procedure?: string;
+        status?: string;
+      }[];
       /** @description On 412: the version the entity has now. */
       currentVersion?: number;
       /** @example countries[0]: must be an ISO 3166-1 alpha-2 country code in upper case */
       detail: string;
+      /** @description On 415 for an upload: the type detected from the bytes, if any. */
+      detected?: string;
       errors?: components['schemas']['FieldErrorResponse'][];
+      /** @description On 409 from ?verify=true: the sha256 on record. */
+      expected?: string;
+      /**
+       * Format: date
+       * @description On 422 for a move to in_force under a rule: the date the rule gives, if known.
+       */
+      expectedEntryIntoForceOn?: string | null;
       /** @description On 409 for a refused transition: the current status. */
       from?: string;
       /** @example /api/v1/documents */
       instance: string;
+      /** @description On 413 for an upload: the largest accepted size. */
+      maxBytes?: number;
       /** @description On 422 for a move to signed: the party countries without a signatory. */
       missingCountries?: string[];
       /** @example 8f14e45f-ceea-467f-a0e4-5b5e3c1f0c1d */
@@ -2430,9 +2461,9 @@ export interface components {
     };
     UpdatePartyDto: {
       /** @description The instrument of consent. */
-      instrument?: Record<string, never> | null;
+      instrument?: string | null;
       /** @description The diplomatic note. */
-      noteReference?: Record<string, never> | null;
+      noteReference?: string | null;
       /** @enum {string} */
       procedure?: 'ratification' | 'approval' | 'acceptance' | 'accession' | 'signature_only';
     };
@@ -2807,6 +2838,16 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A replay (same Idempotency-Key) of a request whose result you may no longer see. */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The database is unavailable (see Retry-After). */
       503: {
         headers: {
@@ -2874,7 +2915,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description With session: true only. Must be `1`. With SameSite=Strict this keeps other sites from riding the cookie: a cross-site form cannot send a custom header, and a cross-origin script would need CORS, which is not granted. `Origin` and `Sec-Fetch-Site`, when the browser sends them, must name Pacta itself (403 otherwise). */
+        /** @description With session: true only. Required on these session routes: must be `1` (403 without it). With SameSite=Strict this keeps other sites from riding the cookie: a cross-site form cannot send a custom header, and a cross-origin script would need CORS, which is not granted. `Origin` and `Sec-Fetch-Site`, when the browser sends them, must name Pacta itself (403 otherwise). */
         'X-Pacta-CSRF'?: '1';
       };
       path?: never;
@@ -2976,11 +3017,11 @@ export interface operations {
   logout: {
     parameters: {
       query?: never;
-      header: {
+      header?: {
         /** @description Makes a retry safe: the first response to this key (per user, kept 24 h) is replayed for a retry of the same request without a second write. The same key with a different request → 422; while the first is still running → 409. A failed first attempt does not keep the key. */
         'Idempotency-Key'?: string;
-        /** @description Must be `1`. With SameSite=Strict this keeps other sites from riding the cookie: a cross-site form cannot send a custom header, and a cross-origin script would need CORS, which is not granted. `Origin` and `Sec-Fetch-Site`, when the browser sends them, must name Pacta itself (403 otherwise). */
-        'X-Pacta-CSRF': '1';
+        /** @description Required on these session routes: must be `1` (403 without it). With SameSite=Strict this keeps other sites from riding the cookie: a cross-site form cannot send a custom header, and a cross-origin script would need CORS, which is not granted. `Origin` and `Sec-Fetch-Site`, when the browser sends them, must name Pacta itself (403 otherwise). */
+        'X-Pacta-CSRF'?: '1';
       };
       path?: never;
       cookie?: never;
@@ -3004,7 +3045,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The request does not come from Pacta itself (X-Pacta-CSRF, Origin, Sec-Fetch-Site). */
@@ -3014,7 +3055,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A replay (same Idempotency-Key) of a request whose result you may no longer see. */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The database is unavailable (see Retry-After). */
@@ -3085,11 +3136,11 @@ export interface operations {
   refreshSession: {
     parameters: {
       query?: never;
-      header: {
+      header?: {
         /** @description Makes a retry safe: the first response to this key (per user, kept 24 h) is replayed for a retry of the same request without a second write. The same key with a different request → 422; while the first is still running → 409. A failed first attempt does not keep the key. */
         'Idempotency-Key'?: string;
-        /** @description Must be `1`. With SameSite=Strict this keeps other sites from riding the cookie: a cross-site form cannot send a custom header, and a cross-origin script would need CORS, which is not granted. `Origin` and `Sec-Fetch-Site`, when the browser sends them, must name Pacta itself (403 otherwise). */
-        'X-Pacta-CSRF': '1';
+        /** @description Required on these session routes: must be `1` (403 without it). With SameSite=Strict this keeps other sites from riding the cookie: a cross-site form cannot send a custom header, and a cross-origin script would need CORS, which is not granted. `Origin` and `Sec-Fetch-Site`, when the browser sends them, must name Pacta itself (403 otherwise). */
+        'X-Pacta-CSRF'?: '1';
       };
       path?: never;
       cookie?: never;
@@ -3116,7 +3167,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The request does not come from Pacta itself (X-Pacta-CSRF, Origin, Sec-Fetch-Site). */
@@ -3126,7 +3177,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Problem'];
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A replay (same Idempotency-Key) of a request whose result you may no longer see. */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The database is unavailable (see Retry-After). */
@@ -3356,7 +3417,7 @@ export interface operations {
       };
     };
   };
-  createDeadlineRules: {
+  createDeadlineRule: {
     parameters: {
       query?: never;
       header?: {
@@ -3404,6 +3465,16 @@ export interface operations {
       };
       /** @description Needs the permission registers.write. */
       403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A replay (same Idempotency-Key) of a request whose result you may no longer see. */
+      404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           [name: string]: unknown;
@@ -4029,7 +4100,7 @@ export interface operations {
         /** @description ISO 639-1 codes, comma-separated: documents authentic in any of them. */
         languages?: string[];
         /** @description Binding (true) or not (false). */
-        legallyBinding?: 'true' | 'false';
+        legallyBinding?: boolean;
         limit?: number;
         /** @description Several values: comma-separated or the parameter repeated; any of them matches. */
         parentId?: string[];
@@ -4182,6 +4253,16 @@ export interface operations {
       };
       /** @description Needs the permission registers.write. */
       403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A replay (same Idempotency-Key) of a request whose result you may no longer see. */
+      404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           [name: string]: unknown;
@@ -4626,7 +4707,7 @@ export interface operations {
       };
     };
   };
-  uploadAttachments: {
+  uploadAttachment: {
     parameters: {
       query?: never;
       header?: {
@@ -4749,7 +4830,7 @@ export interface operations {
       };
     };
   };
-  getAttachments: {
+  getAttachment: {
     parameters: {
       query?: never;
       header?: never;
@@ -4824,11 +4905,10 @@ export interface operations {
       };
     };
   };
-  removeAttachments: {
+  deleteAttachment: {
     parameters: {
       query?: never;
-      header: {
-        'if-match': string;
+      header?: {
         /** @description The ETag ("<version>") you last read; a stale one gets 412 and changes nothing. */
         'If-Match'?: string;
       };
@@ -4921,7 +5001,7 @@ export interface operations {
       };
     };
   };
-  contentAttachments: {
+  downloadAttachment: {
     parameters: {
       query?: {
         /** @description Re-hash the stored bytes before sending them: 409 integrity-check-failed when they no longer match the sha256 recorded at upload. */
@@ -4962,7 +5042,7 @@ export interface operations {
           'image/jpeg': string;
           'image/png': string;
           'image/tiff': string;
-          'text/plain; charset=utf-8': string;
+          'text/plain': string;
         };
       };
       /** @description The requested range. */
@@ -4986,7 +5066,7 @@ export interface operations {
           'image/jpeg': string;
           'image/png': string;
           'image/tiff': string;
-          'text/plain; charset=utf-8': string;
+          'text/plain': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -5062,13 +5142,12 @@ export interface operations {
       };
     };
   };
-  addVersionAttachments: {
+  addAttachmentVersion: {
     parameters: {
       query?: never;
-      header: {
+      header?: {
         /** @description Makes a retry safe: the first response to this key (per user, kept 24 h) is replayed for a retry of the same request without a second write. The same key with a different request → 422; while the first is still running → 409. A failed first attempt does not keep the key. */
         'Idempotency-Key'?: string;
-        'if-match': string;
         /** @description The ETag ("<version>") you last read; a stale one gets 412 and changes nothing. */
         'If-Match'?: string;
       };
@@ -5184,7 +5263,7 @@ export interface operations {
       };
     };
   };
-  versionContentAttachments: {
+  downloadAttachmentVersion: {
     parameters: {
       query?: {
         /** @description Re-hash the stored bytes before sending them: 409 integrity-check-failed when they no longer match the sha256 recorded at upload. */
@@ -5226,7 +5305,7 @@ export interface operations {
           'image/jpeg': string;
           'image/png': string;
           'image/tiff': string;
-          'text/plain; charset=utf-8': string;
+          'text/plain': string;
         };
       };
       /** @description The requested range. */
@@ -5250,7 +5329,7 @@ export interface operations {
           'image/jpeg': string;
           'image/png': string;
           'image/tiff': string;
-          'text/plain; charset=utf-8': string;
+          'text/plain': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -5405,7 +5484,7 @@ export interface operations {
       };
     };
   };
-  listParties: {
+  listDocumentParties: {
     parameters: {
       query?: never;
       header?: never;
@@ -5479,7 +5558,7 @@ export interface operations {
       };
     };
   };
-  getParties: {
+  getDocumentParty: {
     parameters: {
       query?: never;
       header?: never;
@@ -5555,11 +5634,10 @@ export interface operations {
       };
     };
   };
-  updateParties: {
+  updateDocumentParty: {
     parameters: {
       query?: never;
-      header: {
-        'if-match': string;
+      header?: {
         /** @description The ETag ("<version>") you last read; a stale one gets 412 and changes nothing. */
         'If-Match'?: string;
       };
@@ -5669,7 +5747,7 @@ export interface operations {
       };
     };
   };
-  transitionsParties: {
+  listDocumentPartyTransitions: {
     parameters: {
       query?: never;
       header?: never;
@@ -5744,13 +5822,12 @@ export interface operations {
       };
     };
   };
-  transitionParties: {
+  transitionDocumentParty: {
     parameters: {
       query?: never;
-      header: {
+      header?: {
         /** @description Makes a retry safe: the first response to this key (per user, kept 24 h) is replayed for a retry of the same request without a second write. The same key with a different request → 422; while the first is still running → 409. A failed first attempt does not keep the key. */
         'Idempotency-Key'?: string;
-        'if-match': string;
         /** @description The ETag ("<version>") you last read; a stale one gets 412 and changes nothing. */
         'If-Match'?: string;
       };
@@ -6499,6 +6576,16 @@ export interface operations {
       };
       /** @description Needs the permission registers.write. */
       403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A replay (same Idempotency-Key) of a request whose result you may no longer see. */
+      404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           [name: string]: unknown;
@@ -7289,6 +7376,16 @@ export interface operations {
       };
       /** @description Needs the permission milestones.write. */
       403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A replay (same Idempotency-Key) of a request whose result you may no longer see. */
+      404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           [name: string]: unknown;
@@ -8119,7 +8216,7 @@ export interface operations {
       };
     };
   };
-  findSearch: {
+  search: {
     parameters: {
       query: {
         /** @description Opaque cursor: nextCursor of the previous page. */
@@ -8333,6 +8430,16 @@ export interface operations {
       };
       /** @description Needs the permission registers.write. */
       403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A replay (same Idempotency-Key) of a request whose result you may no longer see. */
+      404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           [name: string]: unknown;
@@ -9068,6 +9175,16 @@ export interface operations {
       };
       /** @description Needs the permission users.manage. */
       403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A replay (same Idempotency-Key) of a request whose result you may no longer see. */
+      404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           [name: string]: unknown;
