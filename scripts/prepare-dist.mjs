@@ -41,7 +41,7 @@ function rebuild(built, sources, args) {
 if (tsc) {
   rebuild(BUILT, SOURCES, [tsc, '-p', 'tsconfig.build.json']);
   // The web application that `npm start` serves at / (dist/web, built by Vite).
-  const vite = createRequire(import.meta.url).resolve('vite/bin/vite.js');
+  const vite = 'node_modules/vite/bin/vite.js'; // not in vite's package exports, so not resolvable
   rebuild('dist/web/index.html', ['web', 'package.json'], [vite, 'build', '--config', 'web/vite.config.ts']);
   process.exit(0);
 }
