@@ -9,7 +9,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { JsonLogger } from './common/json-logger';
-import { openApiDocument } from './common/openapi-document';
+import { openApiDocument } from './openapi-document';
 import { prettyStream } from './common/pretty-log';
 import { DOCS_HELMET_OPTIONS, securityHeaders, webHelmetOptions } from './common/security-headers';
 import { Problem } from './common/problem';
@@ -52,7 +52,7 @@ export function multipartLimits(maxFileBytes: number) {
   return { fileSize: maxFileBytes, files: 1, fields: 8, fieldSize: 4096, parts: 10, headerPairs: 100 };
 }
 
-export { openApiConfig } from './common/openapi-document';
+export { openApiConfig } from './openapi-document';
 
 /**
  * Builds the whole HTTP application on a ready data source: Fastify, JSON logs with request

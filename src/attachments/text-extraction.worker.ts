@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { inTransaction } from '../common/register';
+import { inTransaction } from '../database/transaction';
 import { AttachmentStore } from './attachment-store';
 
 /** Longest text kept per version (characters): enough for search, bounded for the index. */

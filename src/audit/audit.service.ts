@@ -5,7 +5,13 @@ import { Actor } from '../auth/actor';
 import { eventVisibility, mayRead, stricter } from '../auth/clearance';
 import { keyset, Page, PageQuery, SqlParams, toPage } from '../common/paging';
 import { Problem } from '../common/problem';
-import { canonicalJson, chainHash, eventContent, GENESIS_HASH, HashedContent } from './canonical';
+import {
+  canonicalJson,
+  chainHash,
+  eventContent,
+  GENESIS_HASH,
+  HashedContent,
+} from '../common/canonical-json';
 
 export type Changes = Record<string, [unknown, unknown]>;
 

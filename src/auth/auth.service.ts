@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.token';
 import { Problem } from '../common/problem';
-import { inTransaction } from '../common/register';
+import { inTransaction } from '../database/transaction';
 import { emailKey } from '../users/email';
 import { verifyPassword } from '../users/passwords';
 import { Actor } from './actor';

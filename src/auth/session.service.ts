@@ -6,7 +6,7 @@ import { AuditActor, AuditService } from '../audit/audit.service';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.token';
 import { Problem } from '../common/problem';
-import { inTransaction } from '../common/register';
+import { inTransaction } from '../database/transaction';
 import { Actor } from './actor';
 import { assertSameOrigin, cookieIsSecure, refreshCookie } from './session-cookie';
 import { TokenService } from './token.service';

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { SqlParams } from '../common/paging';
 import { itemUrl } from '../common/links';
-import { Row } from '../common/register';
+import { Row } from '../registers/register';
 import { documentVisibility, milestoneVisibility } from '../auth/clearance';
 import { countrySql, progressSql } from '../milestones/milestone.sql';
 import type { AppConfig } from '../config/app-config';

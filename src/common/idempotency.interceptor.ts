@@ -14,9 +14,13 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, Observable, throwError } from 'rxjs';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import { canonicalJson } from '../audit/canonical';
+import { canonicalJson } from './canonical-json';
 import { Problem } from './problem';
+
+/** The signed-in caller, as the auth guard leaves it on the request (only its id matters here). */
+interface Caller {
+  id: string;
+}
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 
@@ -95,7 +99,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
-    const request = http.getRequest<FastifyRequest & { actor?: Actor }>();
+    const request = http.getRequest<FastifyRequest & { actor?: Caller }>();
     const header = request.headers[IDEMPOTENCY_HEADER];
     if (request.method !== 'POST' || header === undefined || !request.actor) return next.handle();
     const key = Array.isArray(header) ? header.join(',') : header;

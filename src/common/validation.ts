@@ -230,3 +230,14 @@ export function AliasOf(canonical: string, filter: PropertyDecorator): PropertyD
     );
   };
 }
+
+/** `null` for a field that cannot be empty is a 400 naming it, not a database error. */
+export function refuseNulls(dto: object, fields: readonly string[]): void {
+  const bad = fields.filter((f) => (dto as Record<string, unknown>)[f] === null);
+  if (bad.length) {
+    throw Problem.badRequest(
+      bad.map((f) => `${f}: must not be null`).join('; '),
+      bad.map((field) => ({ field, message: 'must not be null' })),
+    );
+  }
+}

@@ -6,7 +6,7 @@ import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
 import { API, ApiProblems } from '../common/http';
-import { RegisterRoutes } from '../common/register-routes';
+import { RegisterRoutes } from '../registers/register-routes';
 import { DeadlineRulesService } from './deadline-rules.service';
 import {
   CreateDeadlineRuleDto,

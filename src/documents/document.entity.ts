@@ -1,7 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TrackedEntity } from '../database/base.entity';
 import { checkIn } from '../database/sql';
-import { CLASSIFICATIONS, DOCUMENT_RELATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from './document.workflow';
+import { CLASSIFICATIONS } from '../auth/clearance';
+import { DOCUMENT_RELATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from './document.workflow';
 
 @Entity('documents')
 @Check('CHK_documents_status', checkIn('status', DOCUMENT_STATUSES))

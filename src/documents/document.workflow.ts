@@ -30,7 +30,6 @@ export const DOCUMENT_TYPES = [
 export const DOCUMENT_RELATIONS = ['amends', 'supplements', 'implements', 'supersedes'] as const;
 
 /** The levels live with clearance (auth/clearance.ts); re-exported for the DTOs and entities. */
-export { CLASSIFICATIONS, type Classification } from '../auth/clearance';
 
 export const documentWorkflow = new Workflow<DocumentStatus>({
   statuses: DOCUMENT_STATUSES,

@@ -7,7 +7,7 @@ import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
 import { wantsCsv } from '../common/csv-export';
 import { AcceptHeader, API, ApiListResponse, ApiProblems } from '../common/http';
-import { RegisterRoutes } from '../common/register-routes';
+import { RegisterRoutes } from '../registers/register-routes';
 import { DocumentsService } from './documents.service';
 import {
   CreateDocumentDto,

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
-import { SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
-import { statusChangeVisibility } from '../auth/clearance';
-import { inTransaction, Row } from '../common/register';
+import { recordStatusChange, statusHistory, type StatusHistoryEntry } from '../audit/status-history';
+import { Row } from '../registers/register';
+import { inTransaction } from '../database/transaction';
 import { DocumentsService } from './documents.service';
 import { PartyTransitionDto, UpdatePartyDto } from './dto/party.dto';
 import { PARTY_COLUMNS, presentParty } from './parties.store';
@@ -117,22 +117,17 @@ export class PartiesService {
         `UPDATE document_parties SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`,
         values,
       );
-      await manager.query(
-        `INSERT INTO status_changes (entity_type, entity_id, from_status, to_status, at, actor_id, reason, effective_on,
-                                     classification, document_id)
-         VALUES ($1, $2, $3, $4, now(), $5, $6, $7, $8, $9)`,
-        [
-          ENTITY_TYPE,
-          before.id,
-          before.status,
-          dto.to,
-          actor.id,
-          reason,
-          dto.effectiveOn,
-          doc.classification,
-          doc.id,
-        ],
-      );
+      await recordStatusChange(manager, {
+        entityType: ENTITY_TYPE,
+        entityId: before.id,
+        from: before.status,
+        to: dto.to,
+        actorId: actor.id,
+        reason,
+        effectiveOn: dto.effectiveOn,
+        classification: doc.classification,
+        documentId: doc.id,
+      });
       const after = await this.find(manager, documentId, country);
       await this.touch(manager, actor, doc, 'party.transition', before, after, reason);
       return presentParty(after, actor);
@@ -140,19 +135,10 @@ export class PartiesService {
   }
 
   /** The party's status history, oldest first. */
-  async statusHistory(actor: Actor, documentId: string, country: string): Promise<Row[]> {
+  async statusHistory(actor: Actor, documentId: string, country: string): Promise<StatusHistoryEntry[]> {
     await this.documents.register.findVisible(actor, documentId);
     const party = await this.find(this.dataSource.manager, documentId, country);
-    const params = new SqlParams();
-    return this.dataSource.query(
-      `SELECT s.from_status AS "from", s.to_status AS "to", s.at, json_build_object('id', u.id, 'email', u.email) AS actor,
-              s.reason, s.effective_on AS "effectiveOn"
-         FROM status_changes s JOIN users u ON u.id = s.actor_id
-        WHERE s.entity_type = ${params.p(ENTITY_TYPE)} AND s.entity_id = ${params.p(party.id)}
-          AND ${statusChangeVisibility(actor, params, 's')}
-        ORDER BY s.id`,
-      params.values,
-    );
+    return statusHistory(this.dataSource, actor, ENTITY_TYPE, party.id);
   }
 
   /** The document (visible, locked) and its party (locked, If-Match checked). */

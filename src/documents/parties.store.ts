@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { Permission } from '../auth/permissions';
 import { Problem } from '../common/problem';
-import type { Row } from '../common/register';
+import type { Row } from '../registers/register';
 import { defaultProcedure, partyWorkflow } from './party.workflow';
 
 /** A party row as responses show it (table alias `p`). */

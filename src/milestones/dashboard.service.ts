@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
-import type { Row } from '../common/register';
+import type { Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { DashboardCache, runDashboard } from './dashboard.sql';
 import { DashboardQuery } from './dto/dashboard.dto';

@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { TrackedEntity } from '../database/base.entity';
 import { checkIn } from '../database/sql';
-import { CLASSIFICATIONS } from '../documents/document.workflow';
+import { CLASSIFICATIONS } from '../auth/clearance';
 import { MILESTONE_STATUSES } from './milestone.workflow';
 
 @Entity('milestones')

@@ -5,7 +5,8 @@ import { progressReportVisibility } from '../auth/clearance';
 import { AuditService } from '../audit/audit.service';
 import { keyset, Page, SqlParams, toPage } from '../common/paging';
 import { Problem } from '../common/problem';
-import { inTransaction, Row } from '../common/register';
+import { Row } from '../registers/register';
+import { inTransaction } from '../database/transaction';
 import { CreateProgressDto, ProgressListQuery } from './dto/progress.dto';
 import { MilestonesService } from './milestones.service';
 

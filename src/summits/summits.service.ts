@@ -5,9 +5,12 @@ import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
 import { allPages, csvFile } from '../common/csv-export';
 import { Page, SqlParams } from '../common/paging';
+import { likePattern } from '../database/sql';
+import { refuseNulls } from '../common/validation';
 import { Problem } from '../common/problem';
 import { translationsMatch } from '../common/translations';
-import { inTransaction, Register, Row } from '../common/register';
+import { Register, Row } from '../registers/register';
+import { inTransaction } from '../database/transaction';
 import { TransitionRequest } from '../common/workflow';
 import { CreateSummitDto, SummitListQuery, UpdateSummitDto } from './dto/summit.dto';
 import { summitWorkflow } from './summit.workflow';
@@ -46,21 +49,6 @@ const CSV_COLUMNS: { header: string; value: (row: Row) => unknown }[] = [
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** `null` for a field that cannot be empty is a 400 naming it, not a database error. */
-export function refuseNulls(dto: object, fields: readonly string[]): void {
-  const bad = fields.filter((f) => (dto as Row)[f] === null);
-  if (bad.length) {
-    throw Problem.badRequest(
-      bad.map((f) => `${f}: must not be null`).join('; '),
-      bad.map((field) => ({ field, message: 'must not be null' })),
-    );
-  }
 }
 
 @Injectable()

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { type DataSource } from 'typeorm';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { type AppOptions, createApp } from '../../src/app';
-import { openApiDocument } from '../../src/common/openapi-document';
+import { openApiDocument } from '../../src/openapi-document';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
 import { createDataSource } from '../../src/database/data-source';
 import { UsersService } from '../../src/users/users.service';

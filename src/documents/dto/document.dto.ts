@@ -33,7 +33,8 @@ import {
   TagListFilter,
   UuidListFilter,
 } from '../../common/validation';
-import { CLASSIFICATIONS, DOCUMENT_RELATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../document.workflow';
+import { CLASSIFICATIONS } from '../../auth/clearance';
+import { DOCUMENT_RELATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../document.workflow';
 import { TranslationsField } from '../../common/translations';
 import { ENTRY_INTO_FORCE_KINDS } from '../entry-into-force';
 import { PartyResponse } from './party.dto';

@@ -27,7 +27,7 @@ import {
   TagListFilter,
   UuidListFilter,
 } from '../../common/validation';
-import { CLASSIFICATIONS } from '../../documents/document.workflow';
+import { CLASSIFICATIONS } from '../../auth/clearance';
 import { MILESTONE_STATUSES } from '../milestone.workflow';
 import { IsDecimal } from './decimal';
 import { ApiNullable, ApiNullableOptional } from '../../common/openapi';

@@ -1,4 +1,4 @@
-import { IdempotentPost } from './idempotency.interceptor';
+import { IdempotentPost } from '../common/idempotency.interceptor';
 import { Body, Delete, Get, HttpCode, Param, Patch, Query, type Type } from '@nestjs/common';
 import { ApiOkResponse, ApiNoContentResponse, ApiOperation } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
@@ -6,14 +6,14 @@ import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import type { AuditService } from '../audit/audit.service';
 import { HistoryPage } from '../audit/dto/audit.dto';
-import { AsOfQuery } from './dto/as-of.dto';
-import { TransitionDto } from './dto/transition.dto';
-import { parseIfMatch } from './etag';
-import { ApiIfMatch, ApiProblems, IfMatch, UuidParam } from './http';
-import { TransitionHistoryItem } from './openapi';
-import { PageQuery } from './paging';
+import { AsOfQuery } from '../common/dto/as-of.dto';
+import { TransitionDto } from '../common/dto/transition.dto';
+import { parseIfMatch } from '../common/etag';
+import { ApiIfMatch, ApiProblems, IfMatch, UuidParam } from '../common/http';
+import { TransitionHistoryItem } from '../common/openapi';
+import { PageQuery } from '../common/paging';
 import type { Register, Row } from './register';
-import type { TransitionRequest } from './workflow';
+import type { TransitionRequest } from '../common/workflow';
 
 /** What a register's service offers the shared routes. */
 export interface RegisterRoutesService {

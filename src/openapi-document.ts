@@ -9,11 +9,11 @@ import {
   type SchemaObject,
   SwaggerModule,
 } from '@nestjs/swagger';
-import { CLEARANCE_RULE } from '../auth/clearance';
-import { COOKIE_SECURITY, REFRESH_COOKIE } from '../auth/session-cookie';
-import { PROBLEM_JSON } from './http';
-import { documentIdempotencyKey } from './idempotency.interceptor';
-import { ProblemResponse } from './openapi';
+import { CLEARANCE_RULE } from './auth/clearance';
+import { COOKIE_SECURITY, REFRESH_COOKIE } from './auth/session-cookie';
+import { PROBLEM_JSON } from './common/http';
+import { documentIdempotencyKey } from './common/idempotency.interceptor';
+import { ProblemResponse } from './common/openapi';
 
 export function openApiConfig() {
   return new DocumentBuilder()

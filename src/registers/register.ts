@@ -1,12 +1,13 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { statusChangeVisibility, stricter } from '../auth/clearance';
+import { stricter } from '../auth/clearance';
 import { Permission } from '../auth/permissions';
 import { AuditInput, AuditService, Changes } from '../audit/audit.service';
-import { keyset, Page, PageQuery, SortKey, SqlParams, toPage } from './paging';
-import { Problem } from './problem';
-import { displayText } from './translations';
-import { TransitionRequest, Workflow } from './workflow';
+import { recordStatusChange, statusHistory, type StatusHistoryEntry } from '../audit/status-history';
+import { keyset, Page, PageQuery, SortKey, SqlParams, toPage } from '../common/paging';
+import { Problem } from '../common/problem';
+import { displayText } from '../common/translations';
+import { TransitionRequest, Workflow } from '../common/workflow';
 
 /** How a response field is stored: its column, and whether it is JSON (jsonb). */
 export interface FieldSpec {
@@ -299,19 +300,15 @@ export class Register {
       const column = this.config.fields[field]?.column ?? SYSTEM_FIELDS[field];
       sets.push(`${column} = ${params.p(value)}`);
     }
-    await manager.query(
-      `INSERT INTO status_changes (entity_type, entity_id, from_status, to_status, at, actor_id, reason, effective_on)
-       VALUES ($1, $2, $3, $4, now(), $5, $6, $7)`,
-      [
-        this.config.entityType,
-        before.id,
-        before.status,
-        request.to,
-        actor.id,
-        reason,
-        request.effectiveOn ?? null,
-      ],
-    );
+    await recordStatusChange(manager, {
+      entityType: this.config.entityType,
+      entityId: before.id,
+      from: before.status,
+      to: request.to,
+      actorId: actor.id,
+      reason,
+      effectiveOn: request.effectiveOn,
+    });
     return this.write(
       manager,
       actor,
@@ -349,18 +346,9 @@ export class Register {
   }
 
   /** The status history the actor may see (the stricter-of rule, as in the audit log), oldest first. */
-  async statusHistory(actor: Actor, id: string): Promise<Row[]> {
+  async statusHistory(actor: Actor, id: string): Promise<StatusHistoryEntry[]> {
     await this.findVisible(actor, id);
-    const params = new SqlParams();
-    return this.dataSource.query(
-      `SELECT s.from_status AS "from", s.to_status AS "to", s.at, json_build_object('id', u.id, 'email', u.email) AS actor,
-              s.reason, s.effective_on AS "effectiveOn"
-         FROM status_changes s JOIN users u ON u.id = s.actor_id
-        WHERE s.entity_id = ${params.p(id)} AND s.entity_type = ${params.p(this.config.entityType)}
-          AND ${statusChangeVisibility(actor, params, 's')}
-        ORDER BY s.id`,
-      params.values,
-    );
+    return statusHistory(this.dataSource, actor, this.config.entityType, id);
   }
 
   /**
@@ -378,6 +366,3 @@ export class Register {
     return this.present(state, actor);
   }
 }
-
-/** A READ COMMITTED transaction, opened in one round trip (src/database/transaction.ts). */
-export { inTransaction } from '../database/transaction';
