@@ -184,8 +184,8 @@ export class DocumentsService {
     checkRule(dto.entryIntoForceRule);
     const legallyBinding = dto.legallyBinding ?? BINDING_TYPES.includes(dto.type);
     return inTransaction(this.dataSource, async (manager) => {
-      if (dto.summitId) await this.summits.requireSummit(manager, dto.summitId);
-      if (dto.parentId) await this.requireDocument(manager, actor, dto.parentId, 'parentId');
+      if (dto.summitId) await this.summits.register.requireExisting(manager, actor, 'summitId', dto.summitId);
+      if (dto.parentId) await this.register.requireExisting(manager, actor, 'parentId', dto.parentId);
       const row = await this.register.insert(manager, actor, { ...dto, legallyBinding }, async (inserted) => {
         await addParties(manager, actor, inserted.id, inserted.countries, legallyBinding);
         return inserted;
@@ -208,14 +208,14 @@ export class DocumentsService {
     checkClearance(actor, dto.classification);
     checkRule(dto.entryIntoForceRule);
     return inTransaction(this.dataSource, async (manager) => {
-      if (dto.summitId) await this.summits.requireSummit(manager, dto.summitId);
+      if (dto.summitId) await this.summits.register.requireExisting(manager, actor, 'summitId', dto.summitId);
       if (dto.parentId) {
         if (dto.parentId === id) {
           throw Problem.unprocessable('A document cannot be its own parent.', [
             { field: 'parentId', message: 'must name another document' },
           ]);
         }
-        await this.requireDocument(manager, actor, dto.parentId, 'parentId');
+        await this.register.requireExisting(manager, actor, 'parentId', dto.parentId);
         await this.refuseCycle(manager, id, dto.parentId);
       }
       const row = await this.register.update(manager, actor, id, { ...dto }, ifMatch, async (before) => {
@@ -251,7 +251,7 @@ export class DocumentsService {
                 { field: 'supersededById', message: 'must name another document' },
               ]);
             }
-            await this.requireDocument(manager, actor, req.supersededById, 'supersededById');
+            await this.register.requireExisting(manager, actor, 'supersededById', req.supersededById);
             return { supersededById: req.supersededById };
           }
           return {};
@@ -264,17 +264,6 @@ export class DocumentsService {
 
   remove(actor: Actor, id: string, ifMatch?: number): Promise<void> {
     return inTransaction(this.dataSource, (manager) => this.register.remove(manager, actor, id, ifMatch));
-  }
-
-  /** A referenced document must exist and be visible: otherwise the same 422 either way. */
-  async requireDocument(manager: EntityManager, actor: Actor, id: string, field: string): Promise<void> {
-    const params = new SqlParams();
-    const rows = await manager.query(
-      `SELECT 1 FROM documents d WHERE d.id = ${params.p(id)} AND ${this.register.visibility(actor, params)}`,
-      params.values,
-    );
-    if (!rows[0])
-      throw Problem.unprocessable(`${field}: no document ${id}.`, [{ field, message: 'no such document' }]);
   }
 
   /**

@@ -4,6 +4,7 @@ import { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { keyset, Page, PageQuery, SqlParams, toPage } from '../common/paging';
 import { Problem } from '../common/problem';
+import { REFERENCES, requireExisting } from '../registers/references';
 import { Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { DocumentsService, OPEN_STATUSES } from './documents.service';
@@ -48,14 +49,7 @@ export class SignatoriesService {
     return inTransaction(this.dataSource, async (manager) => {
       const doc = await this.documents.register.findVisible(actor, documentId, manager, true);
       const reason = requireReason(doc, rawReason);
-      const institution = await manager.query('SELECT 1 FROM institutions WHERE id = $1', [
-        fields.institutionId,
-      ]);
-      if (!institution[0]) {
-        throw Problem.unprocessable(`institutionId: no institution ${fields.institutionId}.`, [
-          { field: 'institutionId', message: 'no such institution' },
-        ]);
-      }
+      await requireExisting(manager, actor, REFERENCES.institution, 'institutionId', fields.institutionId);
       const [{ id }] = await manager.query(
         `INSERT INTO signatories (document_id, institution_id, signer_name, signer_title, signed_on, created_by, updated_by)
          VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,

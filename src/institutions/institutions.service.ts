@@ -73,7 +73,7 @@ export class InstitutionsService {
 
   create(actor: Actor, dto: CreateInstitutionDto): Promise<Row> {
     return inTransaction(this.dataSource, async (manager) => {
-      if (dto.parentId) await this.requireInstitution(manager, dto.parentId, 'parentId');
+      if (dto.parentId) await this.register.requireExisting(manager, actor, 'parentId', dto.parentId);
       const row = await this.register.insert(manager, actor, { ...dto });
       return this.register.present(row, actor);
     });
@@ -82,7 +82,7 @@ export class InstitutionsService {
   update(actor: Actor, id: string, dto: UpdateInstitutionDto, ifMatch?: number): Promise<Row> {
     return inTransaction(this.dataSource, async (manager) => {
       if (dto.parentId) {
-        await this.requireInstitution(manager, dto.parentId, 'parentId');
+        await this.register.requireExisting(manager, actor, 'parentId', dto.parentId);
         await this.refuseCycle(manager, id, dto.parentId);
       }
       const row = await this.register.update(manager, actor, id, { ...dto }, ifMatch);
@@ -105,7 +105,7 @@ export class InstitutionsService {
                 { field: 'successorId', message: 'must name another institution' },
               ]);
             }
-            await this.requireInstitution(manager, req.successorId, 'successorId');
+            await this.register.requireExisting(manager, actor, 'successorId', req.successorId);
             return { successorId: req.successorId };
           }
           return req.to === 'active' ? { successorId: null } : {};
@@ -117,15 +117,6 @@ export class InstitutionsService {
 
   remove(actor: Actor, id: string, ifMatch?: number): Promise<void> {
     return inTransaction(this.dataSource, (manager) => this.register.remove(manager, actor, id, ifMatch));
-  }
-
-  /** A referenced institution must exist: 422 naming the field otherwise. */
-  async requireInstitution(manager: EntityManager, id: string, field: string): Promise<void> {
-    const rows = await manager.query('SELECT 1 FROM institutions WHERE id = $1', [id]);
-    if (!rows[0])
-      throw Problem.unprocessable(`${field}: no institution ${id}.`, [
-        { field, message: 'no such institution' },
-      ]);
   }
 
   private async refuseCycle(manager: EntityManager, id: string, parentId: string): Promise<void> {

@@ -1,12 +1,13 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
-import { mayRead, milestoneVisibility } from '../auth/clearance';
+import { milestoneVisibility } from '../auth/clearance';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
 import { allPages, csvFile, wantsCsv } from '../common/csv-export';
 import { Page, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
+import { REFERENCES, requireExisting } from '../registers/references';
 import { Register, Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { TransitionRequest } from '../common/workflow';
@@ -240,37 +241,19 @@ export class MilestonesService {
     dto: Partial<Pick<CreateMilestoneDto, 'documentId' | 'summitId' | 'ownerInstitutionIds'>>,
   ): Promise<void> {
     if (dto.documentId) {
-      const params = new SqlParams();
-      const [doc] = await manager.query(
-        `SELECT d.classification FROM documents d WHERE d.id = ${params.p(dto.documentId)} FOR SHARE`,
-        params.values,
-      );
-      if (!doc || !mayRead(actor, doc.classification)) {
-        throw Problem.unprocessable(`documentId: no document ${dto.documentId}.`, [
-          { field: 'documentId', message: 'no such document' },
-        ]);
-      }
+      await requireExisting(manager, actor, REFERENCES.document, 'documentId', dto.documentId, {
+        share: true,
+      });
     }
-    if (dto.summitId) {
-      const [summit] = await manager.query('SELECT 1 FROM summits WHERE id = $1', [dto.summitId]);
-      if (!summit) {
-        throw Problem.unprocessable(`summitId: no summit ${dto.summitId}.`, [
-          { field: 'summitId', message: 'no such summit' },
-        ]);
-      }
-    }
-    if (dto.ownerInstitutionIds?.length) {
-      const found: { id: string }[] = await manager.query(
-        'SELECT id::text AS id FROM institutions WHERE id = ANY($1::uuid[])',
-        [dto.ownerInstitutionIds],
+    if (dto.summitId) await requireExisting(manager, actor, REFERENCES.summit, 'summitId', dto.summitId);
+    if (dto.ownerInstitutionIds) {
+      await requireExisting(
+        manager,
+        actor,
+        REFERENCES.institution,
+        'ownerInstitutionIds',
+        dto.ownerInstitutionIds,
       );
-      const known = new Set(found.map((r) => r.id.toLowerCase()));
-      const errors = dto.ownerInstitutionIds
-        .map((id, i) => ({ id, i }))
-        .filter(({ id }) => !known.has(id.toLowerCase()))
-        .map(({ i }) => ({ field: `ownerInstitutionIds[${i}]`, message: 'no such institution' }));
-      if (errors.length)
-        throw Problem.unprocessable(`ownerInstitutionIds: ${errors.length} unknown institution(s).`, errors);
     }
   }
 

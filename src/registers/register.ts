@@ -8,6 +8,7 @@ import { keyset, Page, PageQuery, SortKey, SqlParams, toPage } from '../common/p
 import { Problem } from '../common/problem';
 import { displayText } from '../common/translations';
 import { TransitionRequest, Workflow } from '../common/workflow';
+import { requireExisting } from './references';
 
 /** How a response field is stored: its column, and whether it is JSON (jsonb). */
 export interface FieldSpec {
@@ -123,6 +124,17 @@ export class Register {
     );
     if (!rows[0]) throw Problem.notFound(this.config.label, id);
     return rows[0];
+  }
+
+  /** "A referenced entity must exist, else 422" for this register's rows (registers/references.ts). */
+  requireExisting(
+    manager: EntityManager,
+    actor: Actor,
+    field: string,
+    ids: string | readonly string[],
+    options?: { share?: boolean },
+  ): Promise<void> {
+    return requireExisting(manager, actor, this.config, field, ids, options);
   }
 
   async list(actor: Actor, options: ListOptions): Promise<Page<Row>> {

@@ -1,5 +1,5 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
@@ -159,13 +159,6 @@ export class SummitsService {
 
   remove(actor: Actor, id: string, ifMatch?: number): Promise<void> {
     return inTransaction(this.dataSource, (manager) => this.register.remove(manager, actor, id, ifMatch));
-  }
-
-  /** A referenced summit must exist: 422 naming the field otherwise. */
-  async requireSummit(manager: EntityManager, id: string, field = 'summitId'): Promise<void> {
-    const rows = await manager.query('SELECT 1 FROM summits WHERE id = $1', [id]);
-    if (!rows[0])
-      throw Problem.unprocessable(`${field}: no summit ${id}.`, [{ field, message: 'no such summit' }]);
   }
 }
 
