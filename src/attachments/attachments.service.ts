@@ -5,7 +5,7 @@ import type { Multipart } from '@fastify/multipart';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
-import { Page, PageQuery, SqlParams, keyset, toPage } from '../common/paging';
+import { keysetPage, Page, PageQuery, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
@@ -95,21 +95,20 @@ export class AttachmentsService {
     await this.document(actor, documentId);
     const params = new SqlParams();
     const where = [`a.document_id = ${params.p(documentId)}`];
-    const ks = keyset(
-      page,
-      { createdAt: { expr: 'a.created_at', type: 'timestamptz' } },
-      'createdAt',
-      'a.id',
-      params,
+    return keysetPage(
+      this.dataSource,
+      {
+        select: ATTACHMENT_COLUMNS,
+        from: 'attachments a',
+        where,
+        params,
+        page,
+        sortable: { createdAt: { expr: 'a.created_at', type: 'timestamptz' } },
+        defaultSort: 'createdAt',
+        idExpr: 'a.id',
+      },
+      present,
     );
-    if (ks.after) where.push(ks.after);
-    const limit = page.limit ?? 50;
-    const rows = await this.dataSource.query(
-      `SELECT ${ATTACHMENT_COLUMNS}, ${ks.select} FROM attachments a WHERE ${where.join(' AND ')}
-        ORDER BY ${ks.orderBy} LIMIT ${params.p(limit + 1)}`,
-      params.values,
-    );
-    return toPage(rows, limit, ks, present);
   }
 
   async get(actor: Actor, documentId: string, id: string): Promise<Row> {

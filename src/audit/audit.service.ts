@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { eventVisibility, mayRead, stricter } from '../auth/clearance';
-import { keyset, Page, PageQuery, SqlParams, toPage } from '../common/paging';
+import { keysetPage, Page, PageQuery, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import {
   canonicalJson,
@@ -190,22 +190,21 @@ export class AuditService {
   }
 
   private async page(where: string[], params: SqlParams, page: PageQuery): Promise<Page<AuditEventView>> {
-    const ks = keyset(
-      { ...page, sort: undefined },
-      { seq: { expr: 'e.seq', type: 'bigint' } },
-      'seq',
-      'e.seq',
-      params,
-      'bigint',
+    return keysetPage(
+      this.dataSource,
+      {
+        select: EVENT_COLUMNS,
+        from: 'audit_events e',
+        where,
+        params,
+        page: { ...page, sort: undefined },
+        sortable: { seq: { expr: 'e.seq', type: 'bigint' } },
+        defaultSort: 'seq',
+        idExpr: 'e.seq',
+        idType: 'bigint',
+      },
+      toView,
     );
-    if (ks.after) where.push(ks.after);
-    const limit = page.limit ?? 50;
-    const rows = await this.dataSource.query(
-      `SELECT ${EVENT_COLUMNS}, ${ks.select} FROM audit_events e WHERE ${where.join(' AND ')}
-       ORDER BY ${ks.orderBy} LIMIT ${params.p(limit + 1)}`,
-      params.values,
-    );
-    return toPage(rows, limit, ks, toView);
   }
 
   /**

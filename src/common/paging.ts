@@ -139,12 +139,12 @@ export function keyset(
 }
 
 /** Cuts the extra row fetched to learn whether another page exists, and makes its cursor. */
-export function toPage<T extends Record<string, unknown>>(
+export function toPage<T extends Record<string, unknown>, U>(
   rows: T[],
   limit: number,
   ks: Keyset,
-  map: (row: T) => unknown,
-): Page<any> {
+  map: (row: T) => U,
+): Page<U> {
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
   const last = pageRows[pageRows.length - 1];
@@ -158,4 +158,45 @@ export function toPage<T extends Record<string, unknown>>(
     items: pageRows.map(map),
     nextCursor,
   };
+}
+
+/** What can run a query: the DataSource, or a transaction's EntityManager. */
+export interface Queryable {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
+/** One keyset-paged list query: the columns, the table(s), the conditions and how it sorts. */
+export interface KeysetQuery {
+  select: string;
+  from: string;
+  /** Conditions whose parameters are already in `params`. */
+  where: string[];
+  params: SqlParams;
+  page: PageQuery;
+  sortable: Record<string, SortKey>;
+  defaultSort: string;
+  idExpr: string;
+  idType?: IdType;
+}
+
+/**
+ * The one keyset page query every list runs: `limit + 1` rows after the cursor, in the sort's
+ * order, cut to a page with its next cursor (toPage).
+ */
+export async function keysetPage<T extends Record<string, unknown>, U>(
+  db: Queryable,
+  query: KeysetQuery,
+  map: (row: T) => U,
+): Promise<Page<U>> {
+  const { params, page } = query;
+  const ks = keyset(page, query.sortable, query.defaultSort, query.idExpr, params, query.idType);
+  const where = ks.after ? [...query.where, ks.after] : query.where;
+  const limit = page.limit ?? 50;
+  const rows = (await db.query(
+    `SELECT ${query.select}, ${ks.select} FROM ${query.from}
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY ${ks.orderBy} LIMIT ${params.p(limit + 1)}`,
+    params.values,
+  )) as T[];
+  return toPage(rows, limit, ks, map);
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { AuditService } from '../audit/audit.service';
-import { keyset, Page, PageQuery, SqlParams, toPage } from '../common/paging';
+import { keysetPage, Page, PageQuery, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { REFERENCES, requireExisting } from '../registers/references';
 import { Row } from '../registers/register';
@@ -27,21 +27,20 @@ export class SignatoriesService {
     await this.documents.register.findVisible(actor, documentId);
     const params = new SqlParams();
     const where = [`g.document_id = ${params.p(documentId)}`];
-    const ks = keyset(
-      page,
-      { createdAt: { expr: 'g.created_at', type: 'timestamptz' } },
-      'createdAt',
-      'g.id',
-      params,
+    return keysetPage(
+      this.dataSource,
+      {
+        select: SIGNATORY_COLUMNS,
+        from: SIGNATORY_FROM,
+        where,
+        params,
+        page,
+        sortable: { createdAt: { expr: 'g.created_at', type: 'timestamptz' } },
+        defaultSort: 'createdAt',
+        idExpr: 'g.id',
+      },
+      (row: Row) => row,
     );
-    if (ks.after) where.push(ks.after);
-    const limit = page.limit ?? 50;
-    const rows = await this.dataSource.query(
-      `SELECT ${SIGNATORY_COLUMNS}, ${ks.select} FROM ${SIGNATORY_FROM} WHERE ${where.join(' AND ')}
-        ORDER BY ${ks.orderBy} LIMIT ${params.p(limit + 1)}`,
-      params.values,
-    );
-    return toPage(rows, limit, ks, (row) => row);
   }
 
   add(actor: Actor, documentId: string, dto: CreateSignatoryDto): Promise<Row> {

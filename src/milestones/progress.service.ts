@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { progressReportVisibility } from '../auth/clearance';
 import { AuditService } from '../audit/audit.service';
-import { keyset, Page, SqlParams, toPage } from '../common/paging';
+import { keysetPage, Page, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
@@ -82,14 +82,20 @@ export class ProgressService {
     await this.milestones.register.findVisible(actor, milestoneId);
     const params = new SqlParams();
     const where = [`p.milestone_id = ${params.p(milestoneId)}`, progressReportVisibility(actor, params, 'p')];
-    const ks = keyset(query, { asOf: { expr: 'p.as_of', type: 'date' } }, '-asOf', 'p.seq', params, 'bigint');
-    if (ks.after) where.push(ks.after);
-    const limit = query.limit ?? 50;
-    const rows = await this.dataSource.query(
-      `SELECT ${REPORT_COLUMNS}, ${ks.select} FROM progress_reports p WHERE ${where.join(' AND ')}
-       ORDER BY ${ks.orderBy} LIMIT ${params.p(limit + 1)}`,
-      params.values,
+    return keysetPage(
+      this.dataSource,
+      {
+        select: REPORT_COLUMNS,
+        from: 'progress_reports p',
+        where,
+        params,
+        page: query,
+        sortable: { asOf: { expr: 'p.as_of', type: 'date' } },
+        defaultSort: '-asOf',
+        idExpr: 'p.seq',
+        idType: 'bigint',
+      },
+      (row: Row) => row,
     );
-    return toPage(rows, limit, ks, (row) => row);
   }
 }

@@ -4,7 +4,7 @@ import { stricter } from '../auth/clearance';
 import { Permission } from '../auth/permissions';
 import { AuditInput, AuditService, Changes } from '../audit/audit.service';
 import { recordStatusChange, statusHistory, type StatusHistoryEntry } from '../audit/status-history';
-import { keyset, Page, PageQuery, SortKey, SqlParams, toPage } from '../common/paging';
+import { keysetPage, Page, PageQuery, SortKey, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { displayText } from '../common/translations';
 import { TransitionRequest, Workflow } from '../common/workflow';
@@ -137,19 +137,23 @@ export class Register {
     return requireExisting(manager, actor, this.config, field, ids, options);
   }
 
-  async list(actor: Actor, options: ListOptions): Promise<Page<Row>> {
+  list(actor: Actor, options: ListOptions): Promise<Page<Row>> {
     const { params, page } = options;
     const a = this.config.alias;
-    const where = [...options.where, this.visibility(actor, params)];
-    const ks = keyset(page, this.config.sortable, this.config.defaultSort, `${a}.id`, params);
-    if (ks.after) where.push(ks.after);
-    const limit = page.limit ?? 50;
-    const rows = await this.dataSource.query(
-      `SELECT ${this.selectList}, ${ks.select} FROM ${this.table} WHERE ${where.join(' AND ')}
-        ORDER BY ${ks.orderBy} LIMIT ${params.p(limit + 1)}`,
-      params.values,
+    return keysetPage(
+      this.dataSource,
+      {
+        select: this.selectList,
+        from: this.table,
+        where: [...options.where, this.visibility(actor, params)],
+        params,
+        page,
+        sortable: this.config.sortable,
+        defaultSort: this.config.defaultSort,
+        idExpr: `${a}.id`,
+      },
+      (row: Row) => this.present(row, actor),
     );
-    return toPage(rows, limit, ks, (row) => this.present(row, actor));
   }
 
   /**

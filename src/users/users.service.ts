@@ -5,7 +5,7 @@ import { Actor } from '../auth/actor';
 import { SessionService } from '../auth/session.service';
 import { TokenService } from '../auth/token.service';
 import { AuditService, Changes } from '../audit/audit.service';
-import { keyset, PageQuery, SqlParams, toPage } from '../common/paging';
+import { keysetPage, PageQuery, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
@@ -53,20 +53,23 @@ export class UsersService {
   async list(query: PageQuery) {
     const params = new SqlParams();
     const where = [`u.id <> ${params.p(Actor.SYSTEM_ID)}`];
-    const ks = keyset(
-      query,
-      { email: { expr: 'u.email', type: 'text' }, createdAt: { expr: 'u.created_at', type: 'timestamptz' } },
-      'email',
-      'u.id',
-      params,
+    return keysetPage(
+      this.dataSource,
+      {
+        select: USER_COLUMNS,
+        from: 'users u',
+        where,
+        params,
+        page: query,
+        sortable: {
+          email: { expr: 'u.email', type: 'text' },
+          createdAt: { expr: 'u.created_at', type: 'timestamptz' },
+        },
+        defaultSort: 'email',
+        idExpr: 'u.id',
+      },
+      present,
     );
-    if (ks.after) where.push(ks.after);
-    const limit = query.limit ?? 50;
-    const rows = await this.dataSource.query(
-      `SELECT ${USER_COLUMNS}, ${ks.select} FROM users u WHERE ${where.join(' AND ')} ORDER BY ${ks.orderBy} LIMIT ${params.p(limit + 1)}`,
-      params.values,
-    );
-    return toPage(rows, limit, ks, present);
   }
 
   async create(actor: Actor, dto: CreateUserDto): Promise<Row> {
