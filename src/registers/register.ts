@@ -230,22 +230,13 @@ export class Register {
     this.checkVersion(before, ifMatch);
     const relatedChanged = related ? await related(before) : false;
     const params = new SqlParams();
-    const sets: string[] = [];
-    const changes: Changes = {};
-    for (const [field, value] of Object.entries(patch)) {
-      const spec = this.config.fields[field];
-      if (!spec || value === undefined || same(before[field], value)) continue;
-      sets.push(
-        `${spec.column} = ${spec.json ? `${params.p(JSON.stringify(value))}::jsonb` : params.p(value)}`,
-      );
-      changes[field] = [plain(before[field]), plain(value)];
-    }
+    const { sets, changes } = patchSets(this.config.fields, before, patch, params);
     if (sets.length === 0 && !relatedChanged) return before;
     return this.write(manager, actor, before, sets, params, changes, { action: 'update' });
   }
 
-  /** The UPDATE every change ends in: version + 1, who and when, then the audit event. */
-  private async write(
+  /** The UPDATE every change ends in (writeRow), scoped as this register's events are. */
+  private write(
     manager: EntityManager,
     actor: Actor,
     before: Row,
@@ -254,32 +245,10 @@ export class Register {
     changes: Changes,
     event: { action: string; reason?: string | null },
   ): Promise<Row> {
-    sets.push('version = version + 1', 'updated_at = now()', `updated_by = ${params.p(actor.id)}`);
-    const [rows] = await manager.query(
-      `UPDATE ${this.table} SET ${sets.join(', ')} WHERE ${this.config.alias}.id = ${params.p(before.id)}
-       RETURNING ${this.selectList}`,
-      params.values,
-    );
-    const after: Row = rows[0];
-    changes.version = [before.version, after.version];
-    for (const field of Object.keys(after)) {
-      if (
-        !(field in changes) &&
-        !['updatedAt', 'updatedBy'].includes(field) &&
-        !same(plain(before[field]), plain(after[field]))
-      ) {
-        changes[field] = [plain(before[field]), plain(after[field])];
-      }
-    }
-    await this.audit.append(manager, actor, {
-      action: event.action,
-      entityType: this.config.entityType,
-      entityId: before.id,
-      changes,
-      reason: event.reason,
-      ...this.scope(after, before),
+    return writeRow(manager, this.audit, actor, this, before, sets, params, changes, {
+      ...event,
+      scope: (after) => this.scope(after, before),
     });
-    return after;
   }
 
   /**
@@ -381,4 +350,82 @@ export class Register {
     if (!state) throw Problem.notFound(this.config.label, id);
     return this.present(state, actor);
   }
+}
+
+/** Where a row is written: its table, the columns a read returns, and how audit events name it. */
+export interface WriteTarget {
+  readonly table: string;
+  readonly selectList: string;
+  readonly config: { alias: string; entityType: string };
+}
+
+/**
+ * The SET clauses and the changes map for `patch` (response field names) against `before`:
+ * unknown, undefined and unchanged fields are left out.
+ */
+export function patchSets(
+  fields: Record<string, FieldSpec>,
+  before: Row,
+  patch: Row,
+  params: SqlParams,
+): { sets: string[]; changes: Changes } {
+  const sets: string[] = [];
+  const changes: Changes = {};
+  for (const [field, value] of Object.entries(patch)) {
+    const spec = Object.hasOwn(fields, field) ? fields[field] : undefined;
+    if (!spec || value === undefined || same(before[field], value)) continue;
+    sets.push(
+      `${spec.column} = ${spec.json ? `${params.p(JSON.stringify(value))}::jsonb` : params.p(value)}`,
+    );
+    changes[field] = [plain(before[field]), plain(value)];
+  }
+  return { sets, changes };
+}
+
+/**
+ * The UPDATE every change of a locked row ends in: version + 1, who and when, then exactly one
+ * audit event with every field that differs, all in the caller's transaction.
+ */
+export async function writeRow(
+  manager: EntityManager,
+  audit: AuditService,
+  actor: Actor,
+  target: WriteTarget,
+  before: Row,
+  sets: string[],
+  params: SqlParams,
+  changes: Changes,
+  event: {
+    action: string;
+    reason?: string | null;
+    scope?: (after: Row) => Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'>;
+  },
+): Promise<Row> {
+  const { alias, entityType } = target.config;
+  sets.push('version = version + 1', 'updated_at = now()', `updated_by = ${params.p(actor.id)}`);
+  const [rows] = await manager.query(
+    `UPDATE ${target.table} SET ${sets.join(', ')} WHERE ${alias}.id = ${params.p(before.id)}
+     RETURNING ${target.selectList}`,
+    params.values,
+  );
+  const after: Row = rows[0];
+  changes.version = [before.version, after.version];
+  for (const field of Object.keys(after)) {
+    if (
+      !(field in changes) &&
+      !['updatedAt', 'updatedBy'].includes(field) &&
+      !same(plain(before[field]), plain(after[field]))
+    ) {
+      changes[field] = [plain(before[field]), plain(after[field])];
+    }
+  }
+  await audit.append(manager, actor, {
+    action: event.action,
+    entityType,
+    entityId: before.id,
+    changes,
+    reason: event.reason,
+    ...event.scope?.(after),
+  });
+  return after;
 }

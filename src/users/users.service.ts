@@ -7,7 +7,7 @@ import { TokenService } from '../auth/token.service';
 import { AuditService, Changes } from '../audit/audit.service';
 import { keysetPage, PageQuery, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
-import { Row } from '../registers/register';
+import { type FieldSpec, patchSets, Row, writeRow, type WriteTarget } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { normalizeEmail } from './email';
@@ -16,11 +16,19 @@ import { hashPassword } from './passwords';
 const USER_COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.roles, u.clearance, u.disabled, u.version,
   u.created_at AS "createdAt", u.updated_at AS "updatedAt", u.created_by AS "createdBy", u.updated_by AS "updatedBy"`;
 
-const FIELDS: Record<string, string> = {
-  displayName: 'display_name',
-  roles: 'roles',
-  clearance: 'clearance',
-  disabled: 'disabled',
+/** The fields an admin changes, by response name (the password is handled apart: it is never read back). */
+const FIELDS: Record<string, FieldSpec> = {
+  displayName: { column: 'display_name' },
+  roles: { column: 'roles' },
+  clearance: { column: 'clearance' },
+  disabled: { column: 'disabled' },
+};
+
+/** Users are written through the registers' write path (registers/register.ts writeRow). */
+const USERS: WriteTarget = {
+  table: 'users u',
+  selectList: USER_COLUMNS,
+  config: { alias: 'u', entityType: 'user' },
 };
 
 /** Changes that end the user's browser sessions (disabled only when it becomes true). */
@@ -134,31 +142,15 @@ export class UsersService {
           ]);
       }
       const params = new SqlParams();
-      const sets: string[] = [];
-      const changes: Changes = {};
-      for (const [field, column] of Object.entries(FIELDS)) {
-        const value = (dto as Record<string, unknown>)[field];
-        if (value === undefined || JSON.stringify(value) === JSON.stringify(before[field])) continue;
-        sets.push(`${column} = ${params.p(value)}`);
-        changes[field] = [before[field], value];
-      }
+      const { sets, changes } = patchSets(FIELDS, before, { ...dto, password: undefined }, params);
       if (passwordHash) {
         // Access tokens carry the token version: those issued before the change stop working.
         sets.push(`password_hash = ${params.p(passwordHash)}`, 'token_version = token_version + 1');
         changes.password = ['(set)', '(changed)'];
       }
       if (sets.length === 0) return before;
-      sets.push('version = version + 1', 'updated_at = now()', `updated_by = ${params.p(actor.id)}`);
-      const [[after]] = await manager.query(
-        `UPDATE users u SET ${sets.join(', ')} WHERE u.id = ${params.p(id)} RETURNING ${USER_COLUMNS}`,
-        params.values,
-      );
-      changes.version = [before.version, after.version];
-      await this.audit.append(manager, actor, {
+      const after = await writeRow(manager, this.audit, actor, USERS, before, sets, params, changes, {
         action: 'update',
-        entityType: 'user',
-        entityId: id,
-        changes,
       });
       const revoking = SESSION_ENDING.filter((f) => f in changes && (f !== 'disabled' || after.disabled));
       if (revoking.length) await this.sessions.endAllOf(manager, actor, id, `${revoking.join(', ')} changed`);
