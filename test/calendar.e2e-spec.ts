@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { contentLine, escapeText } from '../src/calendar/ical';
-import { milestoneFixtures } from './support/milestone-fixtures';
+import { factories, type Factories } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const textParser = (res: any, cb: (err: Error | null, body: string) => void) => {
@@ -12,7 +12,7 @@ const textParser = (res: any, cb: (err: Error | null, body: string) => void) => 
 describe('calendar feed', () => {
   let t: TestApp;
   let manager: string;
-  let f: ReturnType<typeof milestoneFixtures>;
+  let f: Factories;
   let summit: string;
   let milestone: { id: string };
   let secretMilestone: { id: string };
@@ -25,8 +25,8 @@ describe('calendar feed', () => {
   beforeAll(async () => {
     t = await startTestApp({ publicUrl });
     manager = await t.token('manager');
-    f = milestoneFixtures(t);
-    summit = await f.summit({
+    f = factories(t);
+    summit = await f.insertSummit({
       title: 'State visit of President Ilham Aliyev to Kazakhstan',
       location: 'Astana, Akorda',
       countries: ['AZ', 'KZ'],
@@ -34,21 +34,21 @@ describe('calendar feed', () => {
       endsOn: '2023-04-21',
       summary: tricky,
     });
-    await f.summit({
+    await f.insertSummit({
       title: 'Georgian summit',
       countries: ['GE'],
       startsOn: '2024-01-10',
       endsOn: '2024-01-10',
     });
-    const doc = await f.document({ summitId: summit, countries: ['AZ', 'KZ'] });
-    milestone = await f.milestone(manager, {
+    const doc = await f.insertDocument({ summitId: summit, countries: ['AZ', 'KZ'] });
+    milestone = await f.createMilestone(manager, {
       title: tricky,
       documentId: doc,
       sector: 'culture',
       dueOn: '2025-06-30',
     });
-    const secret = await f.document({ classification: 'confidential' });
-    secretMilestone = await f.milestone(manager, {
+    const secret = await f.insertDocument({ classification: 'confidential' });
+    secretMilestone = await f.createMilestone(manager, {
       title: 'Secret due date',
       documentId: secret,
       dueOn: '2025-07-01',

@@ -1,5 +1,6 @@
 import { AccessContext } from './support/access-table';
 import { startTestApp, type TestApp } from './support/test-app';
+import { requests } from './support/requests';
 
 type Row = Record<string, any>;
 
@@ -98,8 +99,13 @@ describe('clearance (spec §3): a user below a document’s classification canno
   });
   afterAll(() => t.close());
 
-  const get = (token: string, path: string, query: Row = {}) =>
-    t.http().get(path).query(query).set('Authorization', `Bearer ${token}`);
+  const api = requests(
+    () => t,
+    () => {
+      throw new Error('clearance: every request names its reader');
+    },
+  );
+  const get = (token: string, path: string, query: Row = {}) => api.get(path, token).query(query);
 
   /** All items of a list, following the cursor. */
   const all = async (token: string, path: string, query: Row = {}) => {

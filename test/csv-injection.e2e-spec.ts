@@ -1,5 +1,4 @@
 import { factories } from './support/factories';
-import { milestoneFixtures } from './support/milestone-fixtures';
 import { startTestApp, TEST_PASSWORD, type TestApp } from './support/test-app';
 
 /** RFC 4180 cells of a CSV text (quoted fields, doubled quotes, CRLF rows). */
@@ -38,11 +37,11 @@ describe('CSV exports carry no live formulas and open in Excel as UTF-8', () => 
     admin = await t.adminToken();
     auditor = await t.token('auditor', 'confidential');
     const f = factories(t, admin);
-    const fx = milestoneFixtures(t);
+    const fx = factories(t);
     for (const title of FORMULAS) {
       await f.createSummit({ title, location: 'Қазақстан' });
       const document = await f.createDocument({ title, summary: 'Azərbaycan' });
-      await fx.milestone(admin, {
+      await fx.createMilestone(admin, {
         title,
         documentId: document.id,
         indicator: {

@@ -1,11 +1,12 @@
-import { milestoneFixtures } from './support/milestone-fixtures';
+import { factories, type Factories } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { requests } from './support/requests';
 
 describe('milestone dashboard', () => {
   let t: TestApp;
   let manager: string;
   let viewer: string;
-  let f: ReturnType<typeof milestoneFixtures>;
+  let f: Factories;
   const ids: Record<string, string> = {};
   const url = '/api/v1/dashboard/milestones';
 
@@ -13,16 +14,19 @@ describe('milestone dashboard', () => {
     t = await startTestApp();
     manager = await t.token('manager');
     viewer = await t.token('viewer', 'public');
-    f = milestoneFixtures(t);
-    ids.docA = await f.document({ title: 'Declaration on strategic partnership', countries: ['AZ', 'KZ'] });
-    ids.docR = await f.document({
+    f = factories(t);
+    ids.docA = await f.insertDocument({
+      title: 'Declaration on strategic partnership',
+      countries: ['AZ', 'KZ'],
+    });
+    ids.docR = await f.insertDocument({
       title: 'Restricted protocol',
       classification: 'restricted',
       countries: ['AZ', 'KZ'],
     });
-    ids.summit = await f.summit({ title: 'Astana state visit', countries: ['AZ', 'KZ'] });
-    ids.o1 = await f.institution('SOCAR', 'AZ');
-    ids.o2 = await f.institution('KazMunayGas', 'KZ');
+    ids.summit = await f.insertSummit({ title: 'Astana state visit', countries: ['AZ', 'KZ'] });
+    ids.o1 = await f.institutionId('SOCAR', 'AZ');
+    ids.o2 = await f.institutionId('KazMunayGas', 'KZ');
     const indicator = { name: 'Share', unit: '%', baseline: 0, baselineOn: '2023-01-01', target: 100 };
     const move = (id: string, to: string) =>
       t
@@ -37,7 +41,7 @@ describe('milestone dashboard', () => {
         .set('Authorization', `Bearer ${manager}`)
         .send({ asOf: '2023-06-01', value, note: 'n' });
 
-    const m1 = await f.milestone(manager, {
+    const m1 = await f.createMilestone(manager, {
       title: 'm1',
       documentId: ids.docA,
       sector: 'energy',
@@ -47,7 +51,7 @@ describe('milestone dashboard', () => {
     });
     await move(m1.id, 'in_progress');
     await report(m1.id, 50);
-    const m2 = await f.milestone(manager, {
+    const m2 = await f.createMilestone(manager, {
       title: 'm2',
       documentId: ids.docA,
       sector: 'energy',
@@ -56,7 +60,7 @@ describe('milestone dashboard', () => {
       dueOn: await f.today(-5),
     });
     await report(m2.id, 100);
-    const m3 = await f.milestone(manager, {
+    const m3 = await f.createMilestone(manager, {
       title: 'm3',
       summitId: ids.summit,
       sector: 'trade',
@@ -65,7 +69,7 @@ describe('milestone dashboard', () => {
     });
     await move(m3.id, 'in_progress');
     await move(m3.id, 'completed');
-    const m4 = await f.milestone(manager, {
+    const m4 = await f.createMilestone(manager, {
       title: 'm4',
       documentId: ids.docR,
       sector: 'energy',
@@ -77,7 +81,7 @@ describe('milestone dashboard', () => {
   afterAll(() => t.close());
 
   const get = async (query = '', token = manager) => {
-    const res = await t.http().get(`${url}${query}`).set('Authorization', `Bearer ${token}`);
+    const res = await requests(t, token).get(`${url}${query}`);
     expect(res.status).toBe(200);
     return res.body;
   };
@@ -172,7 +176,7 @@ describe('milestone dashboard', () => {
   it('answers a repeated request from its cache only while nothing changed', async () => {
     const before = await get('?days=7');
     expect(await get('?days=7')).toEqual(before);
-    const added = await f.milestone(manager, {
+    const added = await f.createMilestone(manager, {
       title: 'added after the first read',
       summitId: ids.summit,
       sector: 'culture',

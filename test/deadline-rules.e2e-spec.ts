@@ -2,6 +2,7 @@ import request from 'supertest';
 import { deadlineRuleWorkflow } from '../src/deadlines/deadline-rule.workflow';
 import { factories, type Factories } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { requests } from './support/requests';
 
 type Body = Record<string, any>;
 
@@ -18,9 +19,13 @@ describe('statutory deadline rules (§11)', () => {
   });
   afterAll(() => t.close());
 
-  const send = (method: 'post' | 'patch', path: string, body: object, token = editor) =>
-    t.http()[method](path).set('Authorization', `Bearer ${token}`).send(body);
-  const get = (path: string, token = editor) => t.http().get(path).set('Authorization', `Bearer ${token}`);
+  const api = requests(
+    () => t,
+    () => editor,
+  );
+  const send = (method: 'post' | 'patch', path: string, body: object, token?: string) =>
+    api[method](path, body, token);
+  const { get } = api;
 
   let n = 0;
   async function rule(body: Body): Promise<Body> {

@@ -1,6 +1,7 @@
 import { documentWorkflow } from '../src/documents/document.workflow';
 import { factories, type Factories } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { requests } from './support/requests';
 
 describe('documents register', () => {
   let t: TestApp;
@@ -20,19 +21,10 @@ describe('documents register', () => {
   });
   afterAll(() => t.close());
 
-  const post = (path: string, body: unknown, token = editor) =>
-    t
-      .http()
-      .post(path)
-      .set('Authorization', `Bearer ${token}`)
-      .send(body as object);
-  const patch = (path: string, body: unknown, token = editor) =>
-    t
-      .http()
-      .patch(path)
-      .set('Authorization', `Bearer ${token}`)
-      .send(body as object);
-  const get = (path: string, token = editor) => t.http().get(path).set('Authorization', `Bearer ${token}`);
+  const { post, patch, get } = requests(
+    () => t,
+    () => editor,
+  );
   const fields = (res: { body: { errors?: { field: string }[] } }) =>
     (res.body.errors ?? []).map((e) => e.field);
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { requestFingerprint } from '../src/common/idempotency.interceptor';
 import { startTestApp, type TestApp } from './support/test-app';
+import { requests } from './support/requests';
 
 describe('Idempotency-Key on POST', () => {
   let t: TestApp;
@@ -15,7 +16,7 @@ describe('Idempotency-Key on POST', () => {
   afterAll(() => t.close());
 
   const post = (key: string | undefined, payload: unknown, token = editor) => {
-    const req = t.http().post(base).set('Authorization', `Bearer ${token}`);
+    const req = requests(t, token).post(base);
     if (key !== undefined) req.set('Idempotency-Key', key);
     return req.send(payload as object);
   };

@@ -1,6 +1,7 @@
 import { milestoneWorkflow } from '../src/milestones/milestone.workflow';
-import { milestoneFixtures } from './support/milestone-fixtures';
+import { factories, type Factories } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { requests } from './support/requests';
 
 /** The moves that bring a new (planned) milestone to each status. */
 const PATH: Record<string, string[]> = {
@@ -15,25 +16,22 @@ const PATH: Record<string, string[]> = {
 describe('milestones register', () => {
   let t: TestApp;
   let manager: string;
-  let f: ReturnType<typeof milestoneFixtures>;
+  let f: Factories;
   let doc: string;
   const base = '/api/v1/milestones';
 
   beforeAll(async () => {
     t = await startTestApp();
     manager = await t.token('manager');
-    f = milestoneFixtures(t);
-    doc = await f.document({ title: 'Memorandum on oil transit' });
+    f = factories(t);
+    doc = await f.insertDocument({ title: 'Memorandum on oil transit' });
   });
   afterAll(() => t.close());
 
-  const post = (path: string, body: unknown, token = manager) =>
-    t
-      .http()
-      .post(path)
-      .set('Authorization', `Bearer ${token}`)
-      .send(body as object);
-  const get = (path: string, token = manager) => t.http().get(path).set('Authorization', `Bearer ${token}`);
+  const { post, get } = requests(
+    () => t,
+    () => manager,
+  );
   const move = async (id: string, to: string, extra: Record<string, unknown> = { reason: 'because' }) =>
     post(`${base}/${id}/transitions`, { to, ...extra });
   const bring = async (id: string, status: string) => {
@@ -41,8 +39,8 @@ describe('milestones register', () => {
   };
 
   it('creates a milestone with owners and an indicator; decimals come back as exact strings', async () => {
-    const owner = await f.institution('SOCAR', 'AZ');
-    const body = await f.milestone(manager, {
+    const owner = await f.institutionId('SOCAR', 'AZ');
+    const body = await f.createMilestone(manager, {
       title: 'Transit of Kazakh oil through BTC',
       documentId: doc,
       sector: 'energy',
@@ -143,7 +141,7 @@ describe('milestones register', () => {
     });
     expect(missing.status).toBe(422);
     expect(missing.body.errors[0]).toEqual({ field: 'documentId', message: 'no such document' });
-    const secret = await f.document({ classification: 'confidential' });
+    const secret = await f.insertDocument({ classification: 'confidential' });
     const lowManager = await t.token('manager', 'restricted');
     const hidden = await post(
       base,
@@ -168,8 +166,8 @@ describe('milestones register', () => {
   });
 
   it('hides milestones of a document above the reader’s clearance, and follows a reclassification', async () => {
-    const restricted = await f.document({ classification: 'restricted' });
-    const m = await f.milestone(manager, { documentId: restricted, title: 'Restricted work' });
+    const restricted = await f.insertDocument({ classification: 'restricted' });
+    const m = await f.createMilestone(manager, { documentId: restricted, title: 'Restricted work' });
     expect(m.classification).toBe('restricted');
     const viewer = await t.token('viewer', 'public');
     expect((await get(`${base}/${m.id}`, viewer)).status).toBe(404);
@@ -181,9 +179,9 @@ describe('milestones register', () => {
   });
 
   it('updates fields, owners and the indicator with If-Match; a stale version gets 412', async () => {
-    const a = await f.institution();
-    const b = await f.institution();
-    const m = await f.milestone(manager, { documentId: doc, ownerInstitutionIds: [a] });
+    const a = await f.institutionId();
+    const b = await f.institutionId();
+    const m = await f.createMilestone(manager, { documentId: doc, ownerInstitutionIds: [a] });
     const ok = await t
       .http()
       .patch(`${base}/${m.id}`)
@@ -227,7 +225,7 @@ describe('milestones register', () => {
 
   describe('workflow table', () => {
     it.each(milestoneWorkflow.allPairs())('$from → $to allowed=$allowed', async ({ from, to, allowed }) => {
-      const m = await f.milestone(manager, { documentId: doc });
+      const m = await f.createMilestone(manager, { documentId: doc });
       await bring(m.id, from);
       const res = await move(m.id, to);
       if (allowed) {
@@ -246,7 +244,7 @@ describe('milestones register', () => {
       ['planned', 'cancelled'],
       ['completed', 'in_progress'],
     ])('%s → %s needs a reason (422 without, nothing changes)', async (from, to) => {
-      const m = await f.milestone(manager, { documentId: doc });
+      const m = await f.createMilestone(manager, { documentId: doc });
       await bring(m.id, from);
       const before = await get(`${base}/${m.id}`);
       const res = await move(m.id, to, {});
@@ -262,13 +260,13 @@ describe('milestones register', () => {
       ['in_progress', 'completed'],
       ['at_risk', 'in_progress'],
     ])('%s → %s needs no reason', async (from, to) => {
-      const m = await f.milestone(manager, { documentId: doc });
+      const m = await f.createMilestone(manager, { documentId: doc });
       await bring(m.id, from);
       expect((await move(m.id, to, {})).status).toBe(200);
     });
 
     it('completion sets completedOn (effectiveOn, default today); reopening clears it', async () => {
-      const m = await f.milestone(manager, { documentId: doc });
+      const m = await f.createMilestone(manager, { documentId: doc });
       await bring(m.id, 'in_progress');
       const done = await move(m.id, 'completed', { effectiveOn: '2023-06-30' });
       expect(done.body).toMatchObject({ status: 'completed', completedOn: '2023-06-30' });
@@ -288,7 +286,7 @@ describe('milestones register', () => {
     });
 
     it('refuses a transition from a role without the permission (403) and a stale If-Match (412)', async () => {
-      const m = await f.milestone(manager, { documentId: doc });
+      const m = await f.createMilestone(manager, { documentId: doc });
       expect(
         (await post(`${base}/${m.id}/transitions`, { to: 'in_progress' }, await t.token('editor'))).status,
       ).toBe(403);
@@ -312,7 +310,7 @@ describe('milestones register', () => {
       ['due yesterday, cancelled', -1, 'cancelled', false],
       ['due tomorrow', 1, 'in_progress', false],
     ])('%s (day offset %i, status %s) → overdue %s', async (_, offset, status, overdue) => {
-      const m = await f.milestone(manager, { documentId: doc, dueOn: await f.today(offset as number) });
+      const m = await f.createMilestone(manager, { documentId: doc, dueOn: await f.today(offset as number) });
       await bring(m.id, status as string);
       const got = await get(`${base}/${m.id}`);
       expect(got.body.overdue).toBe(overdue);
@@ -329,12 +327,12 @@ describe('milestones register', () => {
     let ids: Record<string, string>;
 
     beforeAll(async () => {
-      owner = await f.institution('Ministry of Transport', 'KZ');
-      summit = await f.summit({ countries: ['KZ', 'AZ'] });
-      const geDoc = await f.document({ countries: ['GE'] });
+      owner = await f.institutionId('Ministry of Transport', 'KZ');
+      summit = await f.insertSummit({ countries: ['KZ', 'AZ'] });
+      const geDoc = await f.insertDocument({ countries: ['GE'] });
       ids = {
         a: (
-          await f.milestone(manager, {
+          await f.createMilestone(manager, {
             title: 'List A',
             summitId: summit,
             sector: 'transport',
@@ -343,7 +341,7 @@ describe('milestones register', () => {
           })
         ).id,
         b: (
-          await f.milestone(manager, {
+          await f.createMilestone(manager, {
             title: 'List B',
             documentId: geDoc,
             sector: 'trade',
@@ -351,7 +349,7 @@ describe('milestones register', () => {
           })
         ).id,
         c: (
-          await f.milestone(manager, {
+          await f.createMilestone(manager, {
             title: 'List C',
             documentId: geDoc,
             summitId: summit,
@@ -418,7 +416,7 @@ describe('milestones register', () => {
   describe('CSV export', () => {
     it('escapes commas, quotes and newlines, and keeps the filters and clearance', async () => {
       const title = 'Corridor, "Middle" route\nphase 2';
-      const m = await f.milestone(manager, {
+      const m = await f.createMilestone(manager, {
         title,
         documentId: doc,
         sector: 'csv-test',
@@ -431,8 +429,8 @@ describe('milestones register', () => {
           target: '1000000000',
         },
       });
-      const hiddenDoc = await f.document({ classification: 'confidential' });
-      await f.milestone(manager, { title: 'Secret csv', documentId: hiddenDoc, sector: 'csv-test' });
+      const hiddenDoc = await f.insertDocument({ classification: 'confidential' });
+      await f.createMilestone(manager, { title: 'Secret csv', documentId: hiddenDoc, sector: 'csv-test' });
       const viewer = await t.token('viewer', 'public');
       const res = await t
         .http()
@@ -471,7 +469,7 @@ describe('milestones register', () => {
   });
 
   it('answers asOf from the audit trail and deletes only planned milestones', async () => {
-    const m = await f.milestone(manager, { documentId: doc, title: 'Before' });
+    const m = await f.createMilestone(manager, { documentId: doc, title: 'Before' });
     const between = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 20));
     await t
@@ -485,7 +483,7 @@ describe('milestones register', () => {
     expect((await t.http().delete(`${base}/${m.id}`).set('Authorization', `Bearer ${manager}`)).status).toBe(
       409,
     );
-    const planned = await f.milestone(manager, { documentId: doc });
+    const planned = await f.createMilestone(manager, { documentId: doc });
     expect(
       (await t.http().delete(`${base}/${planned.id}`).set('Authorization', `Bearer ${manager}`)).status,
     ).toBe(204);

@@ -1,5 +1,4 @@
 import { factories } from './support/factories';
-import { milestoneFixtures } from './support/milestone-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -54,13 +53,13 @@ describe('keyset lists refuse tampered cursors and sorts with a 400', () => {
     t = await startTestApp();
     admin = await t.adminToken();
     const f = factories(t, admin);
-    const fx = milestoneFixtures(t);
+    const fx = factories(t);
     const ids: Record<string, string> = {};
     for (let i = 0; i < 2; i++) {
       ids.institutions = (await f.createInstitution()).id;
       ids.summits = (await f.createSummit()).id;
       ids.documents = (await f.createDocument()).id;
-      ids.milestones = (await fx.milestone(admin, { documentId: ids.documents })).id;
+      ids.milestones = (await fx.createMilestone(admin, { documentId: ids.documents })).id;
     }
     await f.addSignatory(ids.documents);
     await f.addSignatory(ids.documents);

@@ -1,18 +1,19 @@
-import { milestoneFixtures } from './support/milestone-fixtures';
+import { factories, type Factories } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { requests } from './support/requests';
 
 describe('milestone progress', () => {
   let t: TestApp;
   let manager: string;
-  let f: ReturnType<typeof milestoneFixtures>;
+  let f: Factories;
   let doc: string;
   const base = '/api/v1/milestones';
 
   beforeAll(async () => {
     t = await startTestApp();
     manager = await t.token('manager');
-    f = milestoneFixtures(t);
-    doc = await f.document();
+    f = factories(t);
+    doc = await f.insertDocument();
   });
   afterAll(() => t.close());
 
@@ -29,7 +30,10 @@ describe('milestone progress', () => {
       .post(`${base}/${id}/progress`)
       .set('Authorization', `Bearer ${token}`)
       .send({ note: 'report', ...body });
-  const get = (path: string, token = manager) => t.http().get(path).set('Authorization', `Bearer ${token}`);
+  const { get } = requests(
+    () => t,
+    () => manager,
+  );
 
   describe('progressPercent', () => {
     it.each([
@@ -45,7 +49,7 @@ describe('milestone progress', () => {
       ['decimals in the billions stay exact', '500000000000.01', '1000000000000.03', ['750000000000.02'], 50],
       ['the latest asOf counts, not the last reported', 0, 100, ['40@2023-03-01', '10@2023-01-01'], 40],
     ])('%s', async (_, baseline, target, values, expected) => {
-      const m = await f.milestone(manager, { documentId: doc, indicator: indicator(baseline, target) });
+      const m = await f.createMilestone(manager, { documentId: doc, indicator: indicator(baseline, target) });
       for (const v of values as string[]) {
         const [value, asOf] = v.split('@');
         const res = await report(m.id, { value, asOf: asOf ?? '2023-06-30' });
@@ -56,7 +60,7 @@ describe('milestone progress', () => {
     });
 
     it('keeps billions exact in latestValue and accepts JSON numbers', async () => {
-      const m = await f.milestone(manager, {
+      const m = await f.createMilestone(manager, {
         documentId: doc,
         indicator: indicator('1000000000.10', '2000000000.30'),
       });
@@ -74,7 +78,7 @@ describe('milestone progress', () => {
     });
 
     it('is null without an indicator, and a value is then refused (422) while a note is accepted', async () => {
-      const m = await f.milestone(manager, { documentId: doc });
+      const m = await f.createMilestone(manager, { documentId: doc });
       expect(m.progressPercent).toBeNull();
       const withValue = await report(m.id, { value: 5, asOf: '2023-01-01' });
       expect(withValue.status).toBe(422);
@@ -86,14 +90,14 @@ describe('milestone progress', () => {
     });
 
     it('is null with an indicator but no report yet, and a note-only report does not change it', async () => {
-      const m = await f.milestone(manager, { documentId: doc, indicator: indicator(0, 10) });
+      const m = await f.createMilestone(manager, { documentId: doc, indicator: indicator(0, 10) });
       expect(m.progressPercent).toBeNull();
       await report(m.id, { asOf: '2023-01-01' });
       expect((await get(`${base}/${m.id}`)).body.progressPercent).toBeNull();
     });
 
     it('takes the last reported of many reports on the same day', async () => {
-      const m = await f.milestone(manager, { documentId: doc, indicator: indicator(0, 100) });
+      const m = await f.createMilestone(manager, { documentId: doc, indicator: indicator(0, 100) });
       for (const value of ['10', '70', '30', '20'])
         expect((await report(m.id, { value, asOf: '2023-07-01' })).status).toBe(201);
       expect((await report(m.id, { value: '99', asOf: '2023-06-30' })).status).toBe(201);
@@ -105,7 +109,7 @@ describe('milestone progress', () => {
   });
 
   it('lists newest first in keyset pages', async () => {
-    const m = await f.milestone(manager, { documentId: doc, indicator: indicator(0, 100) });
+    const m = await f.createMilestone(manager, { documentId: doc, indicator: indicator(0, 100) });
     for (const [value, asOf] of [
       ['1', '2023-01-01'],
       ['2', '2023-03-01'],
@@ -126,7 +130,7 @@ describe('milestone progress', () => {
   });
 
   it('bumps the version and appends one audit event per report', async () => {
-    const m = await f.milestone(manager, { documentId: doc, indicator: indicator(0, 100) });
+    const m = await f.createMilestone(manager, { documentId: doc, indicator: indicator(0, 100) });
     const res = await report(m.id, { value: '25', asOf: '2023-04-20', note: 'first' });
     const got = await get(`${base}/${m.id}`);
     expect(got.body.version).toBe(2);
@@ -150,7 +154,7 @@ describe('milestone progress', () => {
   });
 
   it('refuses reports on a cancelled milestone (409), bad input (400) and other roles (403)', async () => {
-    const m = await f.milestone(manager, { documentId: doc, indicator: indicator(0, 100) });
+    const m = await f.createMilestone(manager, { documentId: doc, indicator: indicator(0, 100) });
     for (const body of [
       { asOf: '2023-02-30' },
       { value: 'lots' },
@@ -173,15 +177,15 @@ describe('milestone progress', () => {
   });
 
   it('hides progress of a milestone above the reader’s clearance (404 on read and write)', async () => {
-    const secret = await f.document({ classification: 'confidential' });
-    const m = await f.milestone(manager, { documentId: secret, indicator: indicator(0, 100) });
+    const secret = await f.insertDocument({ classification: 'confidential' });
+    const m = await f.createMilestone(manager, { documentId: secret, indicator: indicator(0, 100) });
     const low = await t.token('manager', 'restricted');
     expect((await report(m.id, { asOf: '2023-01-01', value: 1 }, low)).status).toBe(404);
     expect((await get(`${base}/${m.id}/progress`, low)).status).toBe(404);
   });
 
   it('keeps all thirty of thirty parallel reports', async () => {
-    const m = await f.milestone(manager, { documentId: doc, indicator: indicator(0, 30) });
+    const m = await f.createMilestone(manager, { documentId: doc, indicator: indicator(0, 30) });
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
         report(m.id, { value: String(i + 1), asOf: '2023-09-01', note: `report ${i}` }),

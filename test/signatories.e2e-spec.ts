@@ -1,5 +1,6 @@
 import { factories, type Factories } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { requests } from './support/requests';
 
 describe('signatories of a document', () => {
   let t: TestApp;
@@ -14,14 +15,14 @@ describe('signatories of a document', () => {
   });
   afterAll(() => t.close());
 
-  const post = (path: string, body: unknown, token = editor) =>
-    t
-      .http()
-      .post(path)
-      .set('Authorization', `Bearer ${token}`)
-      .send(body as object);
-  const get = (path: string, token = editor) => t.http().get(path).set('Authorization', `Bearer ${token}`);
-  const del = (path: string, token = editor) => t.http().delete(path).set('Authorization', `Bearer ${token}`);
+  const {
+    post,
+    get,
+    delete: del,
+  } = requests(
+    () => t,
+    () => editor,
+  );
   const fields = (res: { body: { errors?: { field: string }[] } }) =>
     (res.body.errors ?? []).map((e) => e.field);
   const events = (documentId: string) =>

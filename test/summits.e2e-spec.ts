@@ -1,6 +1,7 @@
 import { summitWorkflow } from '../src/summits/summit.workflow';
 import { factories, type Factories } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { requests } from './support/requests';
 
 describe('summits register', () => {
   let t: TestApp;
@@ -24,13 +25,10 @@ describe('summits register', () => {
   });
   afterAll(() => t.close());
 
-  const post = (path: string, body: unknown, token = editor) =>
-    t
-      .http()
-      .post(path)
-      .set('Authorization', `Bearer ${token}`)
-      .send(body as object);
-  const get = (path: string, token = editor) => t.http().get(path).set('Authorization', `Bearer ${token}`);
+  const { post, get } = requests(
+    () => t,
+    () => editor,
+  );
 
   it('creates a summit with every field, the actor as creator and ETag "1"', async () => {
     const participants = [

@@ -1,6 +1,7 @@
 import { preferredLanguages } from '../src/common/translations';
 import { factories, type Factories } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { requests } from './support/requests';
 
 type Body = Record<string, any>;
 
@@ -17,7 +18,7 @@ describe('translations and the display language (§11)', () => {
   afterAll(() => t.close());
 
   const get = (path: string, lang?: string) => {
-    const req = t.http().get(path).set('Authorization', `Bearer ${editor}`);
+    const req = requests(t, editor).get(path);
     return lang ? req.set('Accept-Language', lang) : req;
   };
 

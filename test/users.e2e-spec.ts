@@ -1,5 +1,6 @@
 import type { Response } from 'supertest';
 import { startTestApp, TEST_PASSWORD, type TestApp } from './support/test-app';
+import { requests } from './support/requests';
 
 describe('users administration', () => {
   let t: TestApp;
@@ -17,8 +18,8 @@ describe('users administration', () => {
   const create = (body: Record<string, unknown>) =>
     t.http().post(base).set('Authorization', `Bearer ${admin}`).send(body);
   const patch = (id: string, body: Record<string, unknown>, ifMatch?: string) => {
-    const call = t.http().patch(`${base}/${id}`).set('Authorization', `Bearer ${admin}`);
-    return (ifMatch ? call.set('If-Match', ifMatch) : call).send(body);
+    const call = requests(t, admin).patch(`${base}/${id}`, body);
+    return ifMatch ? call.set('If-Match', ifMatch) : call;
   };
   const login = (email: string, password: string) =>
     t.http().post('/api/v1/auth/login').send({ email, password });

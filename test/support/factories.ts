@@ -1,7 +1,10 @@
 import { documentWorkflow } from '../../src/documents/document.workflow';
 import { summitWorkflow } from '../../src/summits/summit.workflow';
 import type { Workflow } from '../../src/common/workflow';
+import { requests } from './requests';
 import type { TestApp } from './test-app';
+
+const SYSTEM = '00000000-0000-0000-0000-000000000000';
 
 type Body = Record<string, any>;
 
@@ -45,9 +48,10 @@ export class Factories {
     body?: Body,
     expected = [200, 201],
   ) {
-    const http = this.t.http();
-    const req = http[method](path).set('Authorization', `Bearer ${await this.tokenOf()}`);
-    const res = body === undefined ? await req : await req.send(body);
+    const token = await this.tokenOf();
+    const api = requests(this.t, token);
+    const res =
+      method === 'get' || method === 'delete' ? await api[method](path) : await api[method](path, body);
     if (!expected.includes(res.status)) {
       throw new Error(`${method.toUpperCase()} ${path} → ${res.status} ${JSON.stringify(res.body)}`);
     }
@@ -143,6 +147,90 @@ export class Factories {
       return this.send('patch', `/api/v1/documents/${document.id}`, { entryIntoForceOn: '2023-06-01' });
     }
     return document;
+  }
+  // Rows inserted with SQL, for the milestone, dashboard and calendar tests: they do not depend on
+  // the summits and documents endpoints (institutions and milestones go through the API).
+
+  /** A summit row (SQL); its id. */
+  async insertSummit(
+    o: Partial<{
+      title: string;
+      countries: string[];
+      startsOn: string;
+      endsOn: string;
+      location: string;
+      summary: string;
+    }> = {},
+  ): Promise<string> {
+    const [row] = await this.t.db.query(
+      `INSERT INTO summits (created_by, updated_by, title, kind, host_country, location, countries, starts_on, ends_on, summary)
+       VALUES ($1, $1, $2, 'state_visit', $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        SYSTEM,
+        o.title ?? `Summit ${unique()}`,
+        (o.countries ?? ['AZ'])[0],
+        o.location ?? 'Baku',
+        o.countries ?? ['AZ', 'KZ'],
+        o.startsOn ?? '2023-04-20',
+        o.endsOn ?? '2023-04-21',
+        o.summary ?? null,
+      ],
+    );
+    return row.id as string;
+  }
+
+  /** A document row (SQL); its id. */
+  async insertDocument(
+    o: Partial<{
+      title: string;
+      classification: string;
+      countries: string[];
+      summitId: string;
+      sectors: string[];
+    }> = {},
+  ): Promise<string> {
+    const [row] = await this.t.db.query(
+      `INSERT INTO documents (created_by, updated_by, title, type, countries, classification, summit_id, sectors)
+       VALUES ($1, $1, $2, 'memorandum_of_understanding', $3, $4, $5, $6) RETURNING id`,
+      [
+        SYSTEM,
+        o.title ?? `Document ${unique()}`,
+        o.countries ?? ['AZ', 'KZ'],
+        o.classification ?? 'public',
+        o.summitId ?? null,
+        o.sectors ?? [],
+      ],
+    );
+    return row.id as string;
+  }
+
+  /** An institution created by the admin through the API; its id. */
+  async institutionId(name = `Institution ${unique()}`, country = 'AZ'): Promise<string> {
+    const res = await requests(this.t, await this.t.adminToken()).post('/api/v1/institutions', {
+      name,
+      country,
+      kind: 'ministry',
+    });
+    if (res.status !== 201) throw new Error(`institution: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  }
+
+  /** A milestone created through the API by the user behind `token`. */
+  async createMilestone(token: string, body: Body): Promise<Body & { id: string }> {
+    const res = await requests(this.t, token).post('/api/v1/milestones', {
+      title: `Milestone ${unique()}`,
+      dueOn: '2030-01-01',
+      ownerInstitutionIds: [],
+      ...body,
+    });
+    if (res.status !== 201) throw new Error(`milestone: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  /** The database's today, plus `offsetDays` (YYYY-MM-DD). */
+  async today(offsetDays = 0): Promise<string> {
+    const [row] = await this.t.db.query('SELECT (current_date + $1::int)::text AS d', [offsetDays]);
+    return row.d;
   }
 }
 
