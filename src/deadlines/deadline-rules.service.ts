@@ -4,13 +4,14 @@ import { Actor } from '../auth/actor';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
 import { Page, SqlParams } from '../common/paging';
-import { Register, Row } from '../registers/register';
+import { fieldsOf, Register, Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { refuseNulls } from '../common/validation';
 import { TransitionRequest } from '../common/workflow';
 import { MilestonesService } from '../milestones/milestones.service';
 import { deadlineRuleWorkflow } from './deadline-rule.workflow';
 import { CreateDeadlineRuleDto, DeadlineRuleListQuery, UpdateDeadlineRuleDto } from './dto/deadline-rule.dto';
+import { DeadlineRuleEntity } from './deadline-rule.entity';
 
 const REQUIRED = ['title', 'trigger', 'offsetDays', 'source'] as const;
 
@@ -44,15 +45,15 @@ export class DeadlineRulesService {
         alias: 'r',
         workflow: deadlineRuleWorkflow,
         writePermission: Permission.WriteRegisters,
-        fields: {
-          title: { column: 'title' },
-          country: { column: 'country' },
-          documentTypes: { column: 'document_types' },
-          legallyBinding: { column: 'legally_binding' },
-          trigger: { column: 'trigger' },
-          offsetDays: { column: 'offset_days' },
-          source: { column: 'source' },
-        },
+        ...fieldsOf(DeadlineRuleEntity, [
+          'title',
+          'country',
+          'documentTypes',
+          'legallyBinding',
+          'trigger',
+          'offsetDays',
+          'source',
+        ]),
         sortable: {
           createdAt: { expr: 'r.created_at', type: 'timestamptz' },
           title: { expr: 'r.title', type: 'text' },

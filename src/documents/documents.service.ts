@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { allPages, csvFile } from '../common/csv-export';
 import { Page, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
-import { Register, Row } from '../registers/register';
+import { fieldsOf, Register, Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { translationsMatch } from '../common/translations';
 import { TransitionRequest } from '../common/workflow';
@@ -21,6 +21,7 @@ import { addParties, PARTY_COLUMNS, presentParty, syncParties } from './parties.
 import { BINDING_TYPES } from './party.workflow';
 import { CreateDocumentDto, DocumentListQuery, UpdateDocumentDto } from './dto/document.dto';
 import { SIGNATORY_COLUMNS, SIGNATORY_FROM } from './signatories.query';
+import { DocumentEntity } from './document.entity';
 
 /** Fields a client may change but never clear. */
 const REQUIRED = ['title', 'type', 'countries', 'classification', 'sectors'] as const;
@@ -75,28 +76,28 @@ export class DocumentsService {
         alias: 'd',
         workflow: documentWorkflow,
         writePermission: Permission.WriteRegisters,
-        fields: {
-          title: { column: 'title' },
-          type: { column: 'type' },
-          referenceNumber: { column: 'reference_number' },
-          summitId: { column: 'summit_id' },
-          parentId: { column: 'parent_id' },
-          relation: { column: 'relation' },
-          countries: { column: 'countries' },
-          classification: { column: 'classification' },
-          summary: { column: 'summary' },
-          sectors: { column: 'sectors' },
-          signedOn: { column: 'signed_on' },
-          placeOfSigning: { column: 'place_of_signing' },
-          entryIntoForceOn: { column: 'entry_into_force_on' },
-          expiresOn: { column: 'expires_on' },
-          supersededById: { column: 'superseded_by_id' },
-          legallyBinding: { column: 'legally_binding' },
-          languages: { column: 'languages' },
-          provisionalApplicationFrom: { column: 'provisional_application_from' },
-          entryIntoForceRule: { column: 'entry_into_force_rule', json: true },
-          translations: { column: 'translations', json: true },
-        },
+        ...fieldsOf(DocumentEntity, [
+          'title',
+          'type',
+          'referenceNumber',
+          'summitId',
+          'parentId',
+          'relation',
+          'countries',
+          'classification',
+          'summary',
+          'sectors',
+          'signedOn',
+          'placeOfSigning',
+          'entryIntoForceOn',
+          'expiresOn',
+          'supersededById',
+          'legallyBinding',
+          'languages',
+          'provisionalApplicationFrom',
+          'entryIntoForceRule',
+          'translations',
+        ]),
         sortable: {
           createdAt: { expr: 'd.created_at', type: 'timestamptz' },
           updatedAt: { expr: 'd.updated_at', type: 'timestamptz' },

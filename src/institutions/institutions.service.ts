@@ -6,11 +6,12 @@ import { AuditService } from '../audit/audit.service';
 import { SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { translationsMatch } from '../common/translations';
-import { Register, Row } from '../registers/register';
+import { fieldsOf, Register, Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { TransitionRequest } from '../common/workflow';
 import { CreateInstitutionDto, InstitutionListQuery, UpdateInstitutionDto } from './dto/institution.dto';
 import { institutionWorkflow } from './institution.workflow';
+import { InstitutionEntity } from './institution.entity';
 
 @Injectable()
 export class InstitutionsService {
@@ -28,16 +29,16 @@ export class InstitutionsService {
         alias: 'i',
         workflow: institutionWorkflow,
         writePermission: Permission.WriteRegisters,
-        fields: {
-          name: { column: 'name' },
-          shortName: { column: 'short_name' },
-          country: { column: 'country' },
-          kind: { column: 'kind' },
-          parentId: { column: 'parent_id' },
-          website: { column: 'website' },
-          successorId: { column: 'successor_id' },
-          translations: { column: 'translations', json: true },
-        },
+        ...fieldsOf(InstitutionEntity, [
+          'name',
+          'shortName',
+          'country',
+          'kind',
+          'parentId',
+          'website',
+          'successorId',
+          'translations',
+        ]),
         sortable: {
           createdAt: { expr: 'i.created_at', type: 'timestamptz' },
           updatedAt: { expr: 'i.updated_at', type: 'timestamptz' },

@@ -8,12 +8,13 @@ import { allPages, csvFile, wantsCsv } from '../common/csv-export';
 import { Page, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { REFERENCES, requireExisting } from '../registers/references';
-import { Register, Row } from '../registers/register';
+import { fieldsOf, Register, Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { TransitionRequest } from '../common/workflow';
 import { CreateMilestoneDto, MilestoneListQuery, UpdateMilestoneDto } from './dto/milestone.dto';
 import { countrySql, overdueSql, progressSql } from './milestone.sql';
 import { milestoneWorkflow } from './milestone.workflow';
+import { MilestoneEntity } from './milestone.entity';
 
 /** A stored row (indicator in five columns) → the response (indicator as one object or null). */
 export function shapeMilestone(row: Row): Row {
@@ -83,21 +84,21 @@ export class MilestonesService {
         alias: 'm',
         workflow: milestoneWorkflow,
         writePermission: Permission.WriteMilestones,
-        fields: {
-          title: { column: 'title' },
-          description: { column: 'description' },
-          documentId: { column: 'document_id' },
-          summitId: { column: 'summit_id' },
-          sector: { column: 'sector' },
-          dueOn: { column: 'due_on' },
-          indicatorName: { column: 'indicator_name' },
-          indicatorUnit: { column: 'indicator_unit' },
-          indicatorBaseline: { column: 'indicator_baseline' },
-          indicatorBaselineOn: { column: 'indicator_baseline_on' },
-          indicatorTarget: { column: 'indicator_target' },
-          completedOn: { column: 'completed_on' },
-          originRuleId: { column: 'origin_rule_id' },
-        },
+        ...fieldsOf(MilestoneEntity, [
+          'title',
+          'description',
+          'documentId',
+          'summitId',
+          'sector',
+          'dueOn',
+          'indicatorName',
+          'indicatorUnit',
+          'indicatorBaseline',
+          'indicatorBaselineOn',
+          'indicatorTarget',
+          'completedOn',
+          'originRuleId',
+        ]),
         extraSelect: `ARRAY(SELECT o.institution_id::text FROM milestone_owners o WHERE o.milestone_id = m.id ORDER BY o.institution_id) AS "ownerInstitutionIds",
           m.latest_value AS "latestValue", m.latest_as_of AS "latestAsOf",
           (${progressSql('m')})::float8 AS "progressPercent", ${overdueSql('m')} AS "overdue",

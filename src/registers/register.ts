@@ -26,8 +26,10 @@ export interface RegisterConfig {
   workflow: Workflow<string>;
   /** Who may create, update, transition and delete. */
   writePermission: Permission;
-  /** Fields a client sets (create/update), by response name. */
-  fields: Record<string, FieldSpec>;
+  /** The TypeORM entity of `table`: the columns of `fields` are read from its metadata. */
+  entity: new () => object;
+  /** Fields a client sets (create/update): the entity's property names, which are the response's. */
+  fields: readonly string[];
   sortable: Record<string, SortKey>;
   defaultSort: string;
   /** Extra SQL SELECT items (computed or joined read-only fields), e.g. `(SELECT …) AS "x"`. */
@@ -41,6 +43,33 @@ export interface RegisterConfig {
 }
 
 export type Row = Record<string, any>;
+
+/**
+ * Typed field lists for a register: `fieldsOf(DocumentEntity, ['title', …])` refuses a name the
+ * entity does not have, at compile time.
+ */
+export function fieldsOf<E extends object>(
+  entity: new () => E,
+  fields: readonly (keyof E & string)[],
+): { entity: new () => E; fields: readonly string[] } {
+  return { entity, fields };
+}
+
+/** The column and JSON-ness of each field, from the entity's TypeORM metadata. */
+function columnsOf(
+  dataSource: DataSource,
+  entity: new () => object,
+  fields: readonly string[],
+): Record<string, FieldSpec> {
+  const metadata = dataSource.getMetadata(entity);
+  const columns: Record<string, FieldSpec> = {};
+  for (const field of fields) {
+    const column = metadata.findColumnWithPropertyName(field);
+    if (!column) throw new Error(`${metadata.name} has no column for the field ${field}`);
+    columns[field] = { column: column.databaseName, ...(column.type === 'jsonb' ? { json: true } : {}) };
+  }
+  return columns;
+}
 
 const SYSTEM_FIELDS: Record<string, string> = {
   id: 'id',
@@ -75,6 +104,8 @@ export interface ListOptions {
  */
 export class Register {
   readonly selectList: string;
+  /** Each of `config.fields` with its column, from the entity's metadata (declared once, on the entity). */
+  readonly columns: Record<string, FieldSpec>;
 
   constructor(
     readonly config: RegisterConfig,
@@ -82,9 +113,10 @@ export class Register {
     private readonly audit: AuditService,
   ) {
     const a = config.alias;
+    this.columns = columnsOf(dataSource, config.entity, config.fields);
     const cols = [
       ...Object.entries(SYSTEM_FIELDS).map(([f, c]) => `${a}.${c} AS "${f}"`),
-      ...Object.entries(config.fields).map(([f, s]) => `${a}.${s.column} AS "${f}"`),
+      ...Object.entries(this.columns).map(([f, s]) => `${a}.${s.column} AS "${f}"`),
     ];
     if (config.extraSelect) cols.push(config.extraSelect);
     this.selectList = cols.join(', ');
@@ -184,7 +216,7 @@ export class Register {
     const params = new SqlParams();
     const columns = ['status', 'created_by', 'updated_by'];
     const placeholders = [params.p(this.config.workflow.initial), params.p(actor.id), params.p(actor.id)];
-    for (const [field, spec] of Object.entries(this.config.fields)) {
+    for (const [field, spec] of Object.entries(this.columns)) {
       if (values[field] === undefined) continue;
       columns.push(spec.column);
       placeholders.push(
@@ -230,7 +262,7 @@ export class Register {
     this.checkVersion(before, ifMatch);
     const relatedChanged = related ? await related(before) : false;
     const params = new SqlParams();
-    const { sets, changes } = patchSets(this.config.fields, before, patch, params);
+    const { sets, changes } = patchSets(this.columns, before, patch, params);
     if (sets.length === 0 && !relatedChanged) return before;
     return this.write(manager, actor, before, sets, params, changes, { action: 'update' });
   }
@@ -282,7 +314,7 @@ export class Register {
     const params = new SqlParams();
     const sets = [`status = ${params.p(request.to)}`];
     for (const [field, value] of Object.entries(extra)) {
-      const column = this.config.fields[field]?.column ?? SYSTEM_FIELDS[field];
+      const column = this.columns[field]?.column ?? SYSTEM_FIELDS[field];
       sets.push(`${column} = ${params.p(value)}`);
     }
     await recordStatusChange(manager, {

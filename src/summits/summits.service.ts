@@ -9,11 +9,12 @@ import { likePattern } from '../database/sql';
 import { refuseNulls } from '../common/validation';
 import { Problem } from '../common/problem';
 import { translationsMatch } from '../common/translations';
-import { Register, Row } from '../registers/register';
+import { fieldsOf, Register, Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { TransitionRequest } from '../common/workflow';
 import { CreateSummitDto, SummitListQuery, UpdateSummitDto } from './dto/summit.dto';
 import { summitWorkflow } from './summit.workflow';
+import { SummitEntity } from './summit.entity';
 
 /** Fields a client may change but never clear. */
 const REQUIRED = [
@@ -67,18 +68,18 @@ export class SummitsService {
         alias: 's',
         workflow: summitWorkflow,
         writePermission: Permission.WriteRegisters,
-        fields: {
-          title: { column: 'title' },
-          kind: { column: 'kind' },
-          hostCountry: { column: 'host_country' },
-          location: { column: 'location' },
-          countries: { column: 'countries' },
-          startsOn: { column: 'starts_on' },
-          endsOn: { column: 'ends_on' },
-          participants: { column: 'participants', json: true },
-          summary: { column: 'summary' },
-          translations: { column: 'translations', json: true },
-        },
+        ...fieldsOf(SummitEntity, [
+          'title',
+          'kind',
+          'hostCountry',
+          'location',
+          'countries',
+          'startsOn',
+          'endsOn',
+          'participants',
+          'summary',
+          'translations',
+        ]),
         sortable: {
           startsOn: { expr: 's.starts_on', type: 'date' },
           createdAt: { expr: 's.created_at', type: 'timestamptz' },
