@@ -159,6 +159,21 @@ describe('calendar feed', () => {
     expect((await fetch(`?token=${encodeURIComponent(token)}`)).status).toBe(401);
   });
 
+  it('ends the feed token when the password is changed (it is a credential like the password)', async () => {
+    const viewer = await t.token('viewer', 'restricted');
+    const issued = await t.http().post('/api/v1/auth/feed-token').set('Authorization', `Bearer ${viewer}`);
+    const token = encodeURIComponent(issued.body.feedToken);
+    expect((await fetch(`?token=${token}`)).status).toBe(200);
+    const id = await t.userId('viewer', 'restricted');
+    const changed = await t
+      .http()
+      .patch(`/api/v1/users/${id}`)
+      .set('Authorization', `Bearer ${await t.adminToken()}`)
+      .send({ password: 'a-brand-new-password-0123' });
+    expect(changed.status).toBe(200);
+    expect((await fetch(`?token=${token}`)).status).toBe(401);
+  });
+
   it('does not accept a feed token on other endpoints', async () => {
     const viewer = await t.token('viewer');
     const issued = await t.http().post('/api/v1/auth/feed-token').set('Authorization', `Bearer ${viewer}`);

@@ -144,8 +144,13 @@ export class UsersService {
       const params = new SqlParams();
       const { sets, changes } = patchSets(FIELDS, before, { ...dto, password: undefined }, params);
       if (passwordHash) {
-        // Access tokens carry the token version: those issued before the change stop working.
-        sets.push(`password_hash = ${params.p(passwordHash)}`, 'token_version = token_version + 1');
+        // Access tokens carry the token version: those issued before the change stop working. The
+        // calendar feed token is a credential too (a password is changed because it leaked): revoked.
+        sets.push(
+          `password_hash = ${params.p(passwordHash)}`,
+          'token_version = token_version + 1',
+          'feed_token_hash = NULL',
+        );
         changes.password = ['(set)', '(changed)'];
       }
       if (sets.length === 0) return before;
