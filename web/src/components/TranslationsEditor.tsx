@@ -4,7 +4,7 @@ import {
   Fieldset,
   Group,
   Select,
-  SimpleGrid,
+  Grid,
   Stack,
   Textarea,
   TextInput,
@@ -79,32 +79,35 @@ export function TranslationsEditor({
               role="group"
               aria-label={t('translations.one', { language: name })}
             >
-              <SimpleGrid cols={{ base: 1, sm: fields.length + 1 }} style={{ flex: 1 }}>
-                <Select
-                  label={t('translations.language')}
-                  data={options(row.lang)}
-                  value={row.lang}
-                  onChange={(lang) => update(i, { ...row, lang })}
-                  searchable
-                  required
-                  error={row.lang ? error?.(`translations.${row.lang}`) : undefined}
-                />
+              <Grid style={{ flex: 1 }}>
+                <Grid.Col span={{ base: 12, sm: 3 }}>
+                  <Select
+                    label={t('translations.language')}
+                    data={options(row.lang)}
+                    value={row.lang}
+                    onChange={(lang) => update(i, { ...row, lang })}
+                    searchable
+                    required
+                    error={row.lang ? error?.(`translations.${row.lang}`) : undefined}
+                  />
+                </Grid.Col>
                 {fields.map((f) => {
                   const Input = f.multiline ? Textarea : TextInput;
                   return (
-                    <Input
-                      key={f.name}
-                      label={`${f.label} (${name})`}
-                      required={f.required}
-                      autosize={f.multiline || undefined}
-                      value={row.values[f.name] ?? ''}
-                      onChange={(e) =>
-                        update(i, { ...row, values: { ...row.values, [f.name]: e.currentTarget.value } })
-                      }
-                    />
+                    <Grid.Col key={f.name} span={{ base: 12, sm: 9 / fields.length }}>
+                      <Input
+                        label={`${f.label} (${name})`}
+                        required={f.required}
+                        autosize={f.multiline || undefined}
+                        value={row.values[f.name] ?? ''}
+                        onChange={(e) =>
+                          update(i, { ...row, values: { ...row.values, [f.name]: e.currentTarget.value } })
+                        }
+                      />
+                    </Grid.Col>
                   );
                 })}
-              </SimpleGrid>
+              </Grid>
               <CloseButton
                 mt={28}
                 aria-label={t('translations.remove', { language: name })}

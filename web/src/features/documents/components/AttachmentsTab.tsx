@@ -189,7 +189,12 @@ export function AttachmentsTab({ document: doc, editable }: { document: Document
           ) : (
             <Stack>
               {list.data!.map((a) => (
-                <AttachmentCard key={a.id} attachment={a} document={doc} editable={editable} />
+                <AttachmentCard
+                  key={`${a.id}:${a.version}`}
+                  attachment={a}
+                  document={doc}
+                  editable={editable}
+                />
               ))}
             </Stack>
           )
@@ -279,7 +284,7 @@ function AttachmentCard({
         </Text>
       )}
       {verify.isSuccess && (
-        <Text size="sm" c="green.9" fw={600} role="status" mb="xs">
+        <Text size="sm" fw={600} role="status" mb="xs">
           {t('attachments.verified', { hash: shortHash(verify.data) })}
         </Text>
       )}

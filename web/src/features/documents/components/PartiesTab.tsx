@@ -78,8 +78,8 @@ export function PartiesTab({ document: doc, editable }: { document: DocumentDeta
       </Table>
       {editable &&
         parties.map((p) => (
-          <Group key={p.country} gap="sm" align="center">
-            <Text fw={600} w={160}>
+          <Group key={p.country} gap="sm" align="center" wrap="nowrap">
+            <Text fw={600} w={140} style={{ flexShrink: 0 }}>
               {country(p.country)}
             </Text>
             <Button size="sm" variant="subtle" onClick={() => setEditing(p)}>

@@ -188,8 +188,15 @@ function ruleText(d: DocumentDetail, t: ReturnType<typeof useI18n>['t'], date: (
   const rule = d.entryIntoForceRule;
   if (!rule) return '';
   if (rule.kind === 'on_date') return t('rule.onDate', { date: date(rule.date ?? '') });
-  if (rule.kind === 'after_last_notification')
-    return t('rule.afterNotification', { months: rule.months ?? 0, days: rule.days ?? 0 });
+  if (rule.kind === 'after_last_notification') {
+    const offset = [
+      rule.months ? t(rule.months === 1 ? 'rule.month' : 'rule.months', { n: rule.months }) : '',
+      rule.days ? t(rule.days === 1 ? 'rule.day' : 'rule.days', { n: rule.days }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return offset ? t('rule.afterNotification', { offset }) : t('rule.onLastNotification');
+  }
   return t('ruleKind.on_signature');
 }
 

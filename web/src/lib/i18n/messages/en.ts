@@ -355,7 +355,7 @@ export const en = {
   'ruleKind.on_date': 'On a fixed date',
   'ruleKind.after_last_notification': 'After the last notification',
   'rule.onDate': 'On {date}',
-  'rule.afterNotification': '{months} months and {days} days after the last notification is received',
+  'rule.afterNotification': '{offset} after the last notification is received',
   'eif.label': 'Entry into force',
   'eif.since': 'In force since {date}.',
   'eif.expected': 'Expected to enter into force on {date}.',
@@ -387,7 +387,7 @@ export const en = {
   'parties.actionsFor': 'Actions for {country}',
   'parties.signatureOnly': 'Bound by signature: no procedure to record.',
   'translations.legend': 'Translations',
-  'translations.language': 'Language',
+  'translations.language': 'Language of the translation',
   'translations.one': 'Translation: {language}',
   'translations.add': 'Add a translation',
   'translations.remove': 'Remove the translation ({language})',
@@ -493,6 +493,11 @@ export const en = {
   'action.attachment.download': 'File downloaded',
   'action.party.transition': 'Party consent recorded',
   'action.party.update': 'Party updated',
+  'rule.onLastNotification': 'On the day the last notification is received',
+  'rule.months': '{n} months',
+  'rule.days': '{n} days',
+  'rule.month': '{n} month',
+  'rule.day': '{n} day',
 } as const;
 
 export type MessageKey = keyof typeof en;
