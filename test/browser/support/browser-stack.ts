@@ -163,6 +163,8 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
   // Screens show a spinner per loading panel: wait for the data, not just for the request to start.
   await page.waitForFunction(() => !(globalThis as any).document.querySelector('.mantine-Loader-root'));
+  // A full-page shot of a scrolled page draws the fixed header in the middle: shoot from the top.
+  await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   const violations = await seriousViolations(page);
   expect({ screen: name, violations }).toEqual({ screen: name, violations: [] });

@@ -1,6 +1,6 @@
-import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { requestHeadingFocus } from '../components/PageHeading';
@@ -14,6 +14,7 @@ const NAV: { to: string; key: MessageKey; show?: Parameters<typeof can>[1] }[] =
   { to: '/summits', key: 'nav.summits' },
   { to: '/institutions', key: 'nav.institutions' },
   { to: '/milestones', key: 'nav.milestones' },
+  { to: '/deadline-rules', key: 'nav.deadlineRules' },
   { to: '/audit', key: 'nav.audit', show: 'readAudit' },
   { to: '/users', key: 'nav.users', show: 'manageUsers' },
 ];
@@ -25,6 +26,7 @@ export function Shell() {
   const location = useLocation();
   const navigate = useNavigate();
   const first = useRef(true);
+  const [query, setQuery] = useState('');
   useEffect(() => {
     close();
     if (first.current) first.current = false;
@@ -52,6 +54,28 @@ export function Shell() {
               Pacta
             </Text>
           </Group>
+          <form
+            role="search"
+            aria-label={t('search.title')}
+            className="header-search"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (query.trim()) navigate(`/search?q=${encodeURIComponent(query.trim())}`);
+            }}
+          >
+            <TextInput
+              size="xs"
+              type="search"
+              aria-label={t('search.box')}
+              placeholder={t('search.placeholder')}
+              value={query}
+              onChange={(e) => setQuery(e.currentTarget.value)}
+              style={{ flex: 1 }}
+            />
+            <Button size="xs" type="submit" variant="default">
+              {t('search.submit')}
+            </Button>
+          </form>
           <Group gap="sm" wrap="nowrap">
             <LanguageSelect />
             {user && (

@@ -54,6 +54,15 @@ export const router = createBrowserRouter([
       { path: 'summits', element: page(() => import('../features/summits/routes/SummitsPage')) },
       { path: 'summits/new', element: page(() => import('../features/summits/routes/SummitFormPage')) },
       { path: 'summits/:id', element: page(() => import('../features/summits/routes/SummitPage')) },
+      { path: 'summits/:id/edit', element: page(() => import('../features/summits/routes/SummitFormPage')) },
+      {
+        path: 'institutions/new',
+        element: page(() => import('../features/institutions/routes/InstitutionFormPage')),
+      },
+      {
+        path: 'institutions/:id/edit',
+        element: page(() => import('../features/institutions/routes/InstitutionFormPage')),
+      },
       {
         path: 'institutions',
         element: page(() => import('../features/institutions/routes/InstitutionsPage')),
@@ -63,6 +72,19 @@ export const router = createBrowserRouter([
         element: page(() => import('../features/institutions/routes/InstitutionPage')),
       },
       { path: 'milestones', element: page(() => import('../features/dashboard/routes/DashboardPage')) },
+      {
+        path: 'milestones/new',
+        element: page(() => import('../features/milestones/routes/MilestoneFormPage')),
+      },
+      {
+        path: 'deadline-rules',
+        element: page(() => import('../features/deadlines/routes/DeadlineRulesPage')),
+      },
+      {
+        path: 'deadline-rules/:id',
+        element: page(() => import('../features/deadlines/routes/DeadlineRulePage')),
+      },
+      { path: 'search', element: page(() => import('../features/search/routes/SearchPage')) },
       { path: 'milestones/:id', element: page(() => import('../features/milestones/routes/MilestonePage')) },
       { path: 'audit', element: page(() => import('../features/audit/routes/AuditPage')) },
       { path: 'users', element: page(() => import('../features/users/routes/UsersPage')) },

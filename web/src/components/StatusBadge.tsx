@@ -23,10 +23,15 @@ const COLOURS: Record<string, string> = {
   expired: 'gray',
   superseded: 'gray',
   defunct: 'gray',
+  pending: 'gray',
+  procedure_completed: 'blue',
+  notified: 'green',
+  withdrawn: 'red',
+  retired: 'gray',
 };
 
 /** Status in words (never by colour alone); the colour only repeats it. */
-export function StatusBadge({ status }: { status: string }) {
+export function StatusBadge({ status, group = 'status' }: { status: string; group?: string }) {
   const { label } = useI18n();
   return (
     <Badge
@@ -38,7 +43,7 @@ export function StatusBadge({ status }: { status: string }) {
       size="md"
       styles={{ root: { flexShrink: 0, maxWidth: 'none' }, label: { overflow: 'visible' } }}
     >
-      {label('status', status)}
+      {label(group, status)}
     </Badge>
   );
 }

@@ -5,6 +5,15 @@ import { apiRequest, ApiError } from '../lib/api/client';
 import { useI18n } from '../lib/i18n/i18n';
 import { fieldError, ProblemAlert } from './ProblemAlert';
 
+/** A further input a transition's dialog asks for (a party's `effectiveOn`, `noteReference`…). */
+export interface TransitionField {
+  name: string;
+  label: string;
+  type?: 'date' | 'text';
+  required?: boolean;
+  description?: string;
+}
+
 export interface TransitionTarget {
   id: string;
   status: string;
@@ -21,27 +30,43 @@ export function TransitionActions({
   entity,
   reasonRequired,
   canTransition,
+  path = `/api/v1/${collection}/${entity.id}/transitions`,
+  labelGroup = 'status',
+  groupLabel,
+  fields,
 }: {
-  collection: 'documents' | 'summits' | 'milestones' | 'institutions';
+  /** Whose cache to refresh afterwards (and, without `path`, whose transitions route). */
+  collection: 'documents' | 'summits' | 'milestones' | 'institutions' | 'deadline-rules';
   entity: TransitionTarget;
   /** Targets that need a reason (to mark the field required; the server decides). */
   reasonRequired: (to: string, from: string) => boolean;
   canTransition: boolean;
+  /** The transitions route, when it is not the collection's own (a document's party). */
+  path?: string;
+  /** The label group of the statuses (`status`, `partyStatus`…). */
+  labelGroup?: string;
+  /** The accessible name of the group of buttons (several groups on one page must differ). */
+  groupLabel?: string;
+  /** Further inputs for a target. */
+  fields?: (to: string) => TransitionField[];
 }) {
   const { t, label } = useI18n();
   const queryClient = useQueryClient();
   const [to, setTo] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [successor, setSuccessor] = useState('');
+  const [extra, setExtra] = useState<Record<string, string>>({});
+  const extraFields = to && fields ? fields(to) : [];
   const mutation = useMutation({
     mutationFn: () =>
       apiRequest(
         'POST',
-        `/api/v1/${collection}/${entity.id}/transitions`,
+        path,
         {
           to,
           ...(reason ? { reason } : {}),
           ...(to === 'superseded' && successor ? { supersededById: successor } : {}),
+          ...Object.fromEntries(extraFields.filter((f) => extra[f.name]).map((f) => [f.name, extra[f.name]])),
         },
         { 'If-Match': `"${entity.version}"` },
       ),
@@ -55,6 +80,7 @@ export function TransitionActions({
     mutation.reset();
     setReason('');
     setSuccessor('');
+    setExtra({});
     setTo(target);
   };
 
@@ -63,10 +89,10 @@ export function TransitionActions({
   const needsReason = to ? reasonRequired(to, entity.status) : false;
   return (
     <>
-      <Group gap="xs" role="group" aria-label={t('transition.actions')}>
+      <Group gap="xs" role="group" aria-label={groupLabel ?? t('transition.actions')}>
         {entity.allowedTransitions.map((target) => (
           <Button key={target} variant="default" size="sm" onClick={() => open(target)}>
-            {t('transition.to', { status: label('status', target) })}
+            {t('transition.to', { status: label(labelGroup, target) })}
           </Button>
         ))}
       </Group>
@@ -74,7 +100,7 @@ export function TransitionActions({
         opened={to !== null}
         onClose={() => setTo(null)}
         closeButtonProps={{ 'aria-label': t('common.close') }}
-        title={to ? t('transition.dialogTitle', { status: label('status', to) }) : ''}
+        title={to ? t('transition.dialogTitle', { status: label(labelGroup, to) }) : ''}
       >
         <form
           onSubmit={(e) => {
@@ -110,7 +136,22 @@ export function TransitionActions({
               autosize
               minRows={2}
             />
-            {to === 'superseded' && (
+            {extraFields.map((f) => (
+              <TextInput
+                key={f.name}
+                type={f.type ?? 'text'}
+                label={f.label}
+                description={f.description}
+                required={f.required}
+                value={extra[f.name] ?? ''}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setExtra((x) => ({ ...x, [f.name]: value }));
+                }}
+                error={fieldError(mutation.error, f.name)}
+              />
+            ))}
+            {to === 'superseded' && labelGroup === 'status' && (
               <TextInput
                 label={t('transition.supersededBy')}
                 required

@@ -78,3 +78,54 @@ export const ROLES = list<Schemas['UserResponse']['roles'][number]>()([
   'auditor',
   'viewer',
 ]);
+export const PARTY_PROCEDURES = list<Schemas['PartyResponse']['procedure']>()([
+  'ratification',
+  'approval',
+  'acceptance',
+  'accession',
+  'signature_only',
+]);
+export const ENTRY_INTO_FORCE_KINDS = list<Schemas['EntryIntoForceRuleDto']['kind']>()([
+  'on_signature',
+  'on_date',
+  'after_last_notification',
+]);
+export const ATTACHMENT_KINDS = list<Schemas['AttachmentResponse']['kind']>()([
+  'signed_original',
+  'certified_copy',
+  'translation',
+  'draft',
+  'note_verbale',
+  'ratification_instrument',
+  'other',
+]);
+export const DEADLINE_TRIGGERS = list<Schemas['DeadlineRuleResponse']['trigger']>()([
+  'signed',
+  'in_force',
+  'expires',
+]);
+export const SEARCH_TYPES = list<Schemas['SearchHitResponse']['type']>()([
+  'document',
+  'summit',
+  'institution',
+  'milestone',
+]);
+/** Languages offered for translations and authentic texts (ISO 639-1); names from Intl.DisplayNames. */
+export const CONTENT_LANGUAGES = [
+  'az',
+  'kk',
+  'ru',
+  'en',
+  'tr',
+  'ka',
+  'uz',
+  'ky',
+  'tk',
+  'tg',
+  'fa',
+  'zh',
+  'ar',
+  'fr',
+  'de',
+  'es',
+];

@@ -75,7 +75,15 @@ export function refreshAccessToken(): Promise<boolean> {
   return refreshing;
 }
 
+let contentLanguage: string | null = null;
+/** The interface language: sent as Accept-Language, so `displayTitle`/`displayName` follow it (§11). */
+export function setContentLanguage(language: string): void {
+  contentLanguage = language;
+}
+
 async function authorisedFetch(input: Request): Promise<Response> {
+  if (contentLanguage && !input.headers.has('Accept-Language'))
+    input.headers.set('Accept-Language', contentLanguage);
   const retry = input.clone();
   const first = new Request(input);
   for (const [k, v] of Object.entries(bearer())) first.headers.set(k, v);
@@ -136,12 +144,86 @@ export async function downloadCsv(path: string, params: URLSearchParams, filenam
   const res = await authorisedFetch(new Request(`${path}?${query}`, { headers: { Accept: 'text/csv' } }));
   if (!res.ok)
     throw new ApiError({ type: '', title: res.statusText, status: res.status, detail: '', instance: path });
-  const url = URL.createObjectURL(await res.blob());
+  saveBlob(await res.blob(), filename);
+}
+
+function saveBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function problemOf(res: Response): Promise<ApiError> {
+  const parsed: unknown = await res.json().catch(() => undefined);
+  return unwrap(Promise.resolve({ data: undefined, error: parsed, response: res })).then(
+    () =>
+      new ApiError({ type: '', title: res.statusText, status: res.status, detail: '', instance: res.url }),
+    (e: ApiError) => e,
+  );
+}
+
+/** Downloads a file with the bearer token, under the name the server's Content-Disposition gives. */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  const res = await authorisedFetch(new Request(path));
+  if (!res.ok) throw await problemOf(res);
+  const disposition = res.headers.get('Content-Disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="([^"]+)"/i.exec(disposition)?.[1];
+  saveBlob(await res.blob(), encoded ? decodeURIComponent(encoded) : (plain ?? fallbackName));
+}
+
+/**
+ * Asks the server to re-hash the stored bytes (`?verify=true`) without downloading them: one byte
+ * is requested, the hash covers the whole file. The verified sha256, or an ApiError (409 when the
+ * bytes no longer match).
+ */
+export async function verifyFile(path: string): Promise<string> {
+  const res = await authorisedFetch(new Request(`${path}?verify=true`, { headers: { Range: 'bytes=0-0' } }));
+  if (!res.ok) throw await problemOf(res);
+  await res.arrayBuffer();
+  const verified = res.headers.get('X-Pacta-Verified') ?? res.headers.get('ETag') ?? '';
+  return verified.replace(/^sha256=/, '').replaceAll('"', '');
+}
+
+/**
+ * A multipart upload with progress (fetch reports none for a request body): XMLHttpRequest with the
+ * bearer token, one refresh and retry on a 401 as for every other call.
+ */
+export function uploadWithProgress<T>(
+  path: string,
+  form: FormData,
+  onProgress: (fraction: number) => void,
+): Promise<T> {
+  const send = () =>
+    new Promise<{ status: number; body: unknown; statusText: string }>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', path);
+      for (const [k, v] of Object.entries(bearer())) xhr.setRequestHeader(k, v);
+      if (contentLanguage) xhr.setRequestHeader('Accept-Language', contentLanguage);
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable) onProgress(e.loaded / e.total);
+      };
+      xhr.onload = () => {
+        let body: unknown;
+        try {
+          body = JSON.parse(xhr.responseText);
+        } catch {
+          body = undefined;
+        }
+        resolve({ status: xhr.status, body, statusText: xhr.statusText });
+      };
+      xhr.onerror = () => reject(new TypeError('network'));
+      xhr.send(form);
+    });
+  return (async () => {
+    let answer = await send();
+    if (answer.status === 401 && (await refreshAccessToken())) answer = await send();
+    const response = new Response(null, { status: answer.status, statusText: answer.statusText });
+    return (await unwrap(Promise.resolve({ data: answer.body as T, error: answer.body, response }))).data;
+  })();
 }
 
 /** Optional text fields are typed loosely by the generated schema; read them as strings. */

@@ -1,4 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { setContentLanguage } from '../api/client';
 import { az } from './messages/az';
 import { en, type MessageKey } from './messages/en';
 import { kk } from './messages/kk';
@@ -34,6 +36,8 @@ export interface I18n {
   instant(value: string | null | undefined): string;
   number(value: number | string | null | undefined, maxFractionDigits?: number): string;
   country(code: string): string;
+  /** An ISO 639-1 language by name in the interface language. */
+  languageName(code: string): string;
   /** A label for an enum value (`status.draft`, `type.treaty`…), the raw value if none. */
   label(group: string, value: string): string;
 }
@@ -41,12 +45,23 @@ export interface I18n {
 const Context = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(initialLanguage);
-  const setLanguage = useCallback((next: Language) => {
-    localStorage.setItem(STORAGE_KEY, next);
-    document.documentElement.lang = next;
-    setLanguageState(next);
-  }, []);
+  const queryClient = useQueryClient();
+  const [language, setLanguageState] = useState<Language>(() => {
+    const first = initialLanguage();
+    setContentLanguage(first);
+    return first;
+  });
+  const setLanguage = useCallback(
+    (next: Language) => {
+      localStorage.setItem(STORAGE_KEY, next);
+      document.documentElement.lang = next;
+      setContentLanguage(next);
+      setLanguageState(next);
+      // Display titles and names come in the interface language (Accept-Language): ask again.
+      void queryClient.invalidateQueries();
+    },
+    [queryClient],
+  );
   const value = useMemo<I18n>(() => {
     document.documentElement.lang = language;
     const catalogue = CATALOGUES[language];
@@ -66,6 +81,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       timeZoneName: 'short',
     });
     const regions = new Intl.DisplayNames([tag], { type: 'region' });
+    const languages = new Intl.DisplayNames([tag], { type: 'language' });
     const t: Translate = (key, vars) => {
       let text: string = catalogue[key] ?? en[key] ?? key;
       if (vars) for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
@@ -84,6 +100,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       country: (code) => {
         try {
           return regions.of(code) ?? code;
+        } catch {
+          return code;
+        }
+      },
+      languageName: (code) => {
+        try {
+          return languages.of(code) ?? code;
         } catch {
           return code;
         }

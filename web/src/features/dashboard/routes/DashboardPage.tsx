@@ -1,5 +1,6 @@
 import {
   Anchor,
+  Button,
   Group,
   NumberInput,
   Paper,
@@ -17,6 +18,7 @@ import { ProgressText } from '../../../components/ProgressText';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { api, unwrap, type Schemas } from '../../../lib/api/client';
+import { can, useSession } from '../../../lib/auth/session';
 import { MILESTONE_STATUSES } from '../../../lib/enums';
 import { useI18n } from '../../../lib/i18n/i18n';
 
@@ -39,6 +41,7 @@ export default function DashboardPage() {
     queryFn: async () =>
       (await unwrap(api.GET('/api/v1/dashboard/milestones', { params: { query: { days } } }))).data,
   });
+  const { user } = useSession();
   const update = (key: string, value: string) => {
     const next = new URLSearchParams(search);
     next.set(key, value);
@@ -46,7 +49,17 @@ export default function DashboardPage() {
   };
   return (
     <>
-      <PageHeading>{t('dashboard.title')}</PageHeading>
+      <PageHeading
+        actions={
+          can(user, 'editMilestones') && (
+            <Button component={Link} to="/milestones/new">
+              {t('milestones.new')}
+            </Button>
+          )
+        }
+      >
+        {t('dashboard.title')}
+      </PageHeading>
       <QueryState isPending={dashboard.isPending} error={dashboard.error}>
         {() => (
           <Stack gap="xl">

@@ -1,6 +1,6 @@
 import {
-  Alert,
   Button,
+  Checkbox,
   Fieldset,
   Group,
   MultiSelect,
@@ -11,16 +11,30 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
+import { RemoteSelect } from '../../../components/RemoteSelect';
 import { fieldError, ProblemAlert } from '../../../components/ProblemAlert';
 import { QueryState } from '../../../components/QueryState';
-import { api, ApiError, apiRequest, text, unwrap } from '../../../lib/api/client';
+import { StaleAlert } from '../../../components/StaleAlert';
+import {
+  fromTranslationRows,
+  toTranslationRows,
+  TranslationsEditor,
+  type TranslatedField,
+  type TranslationRow,
+} from '../../../components/TranslationsEditor';
+import { api, apiRequest, text, unwrap } from '../../../lib/api/client';
 import { countryOptions } from '../../../lib/countries';
-import { CLASSIFICATIONS, DOCUMENT_TYPES, RELATIONS } from '../../../lib/enums';
+import {
+  CLASSIFICATIONS,
+  CONTENT_LANGUAGES,
+  DOCUMENT_TYPES,
+  ENTRY_INTO_FORCE_KINDS,
+  RELATIONS,
+} from '../../../lib/enums';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useDocument, type DocumentDetail } from '../api/documents';
 
@@ -39,7 +53,18 @@ interface Form {
   placeOfSigning: string;
   entryIntoForceOn: string;
   expiresOn: string;
+  /** null: the default for the type (§11), until the user decides. */
+  legallyBinding: boolean | null;
+  languages: string[];
+  provisionalApplicationFrom: string;
+  ruleKind: string | null;
+  ruleDate: string;
+  ruleDays: string;
+  ruleMonths: string;
+  translations: TranslationRow[];
 }
+
+const BINDING_TYPES = new Set(['agreement', 'treaty', 'protocol']);
 
 const OPTIONAL = [
   'referenceNumber',
@@ -49,6 +74,7 @@ const OPTIONAL = [
   'placeOfSigning',
   'entryIntoForceOn',
   'expiresOn',
+  'provisionalApplicationFrom',
 ] as const;
 
 function fromDocument(d: DocumentDetail | undefined): Form {
@@ -67,11 +93,27 @@ function fromDocument(d: DocumentDetail | undefined): Form {
     placeOfSigning: text(d?.placeOfSigning),
     entryIntoForceOn: text(d?.entryIntoForceOn),
     expiresOn: text(d?.expiresOn),
+    legallyBinding: d ? (d.legallyBinding ?? null) : null,
+    languages: d?.languages ?? [],
+    provisionalApplicationFrom: text(d?.provisionalApplicationFrom),
+    ruleKind: d?.entryIntoForceRule?.kind ?? null,
+    ruleDate: text(d?.entryIntoForceRule?.date),
+    ruleDays: d?.entryIntoForceRule?.days ? String(d.entryIntoForceRule.days) : '',
+    ruleMonths: d?.entryIntoForceRule?.months ? String(d.entryIntoForceRule.months) : '',
+    translations: toTranslationRows(d?.translations),
   };
 }
 
+function entryIntoForceRule(form: Form): Record<string, unknown> | null {
+  if (!form.ruleKind) return null;
+  if (form.ruleKind === 'on_date') return { kind: form.ruleKind, date: form.ruleDate || undefined };
+  if (form.ruleKind === 'after_last_notification')
+    return { kind: form.ruleKind, days: Number(form.ruleDays || 0), months: Number(form.ruleMonths || 0) };
+  return { kind: form.ruleKind };
+}
+
 /** The body: empty optional fields are left out on create and cleared (null) on edit. */
-function toBody(form: Form, editing: boolean): Record<string, unknown> {
+function toBody(form: Form, editing: boolean, translatedFields: TranslatedField[]): Record<string, unknown> {
   const body: Record<string, unknown> = {
     title: form.title,
     type: form.type,
@@ -80,9 +122,16 @@ function toBody(form: Form, editing: boolean): Record<string, unknown> {
     sectors: form.sectors,
     summitId: form.summitId,
     relation: form.parentId ? form.relation : null,
+    languages: form.languages,
+    entryIntoForceRule: entryIntoForceRule(form),
+    translations: fromTranslationRows(form.translations, translatedFields),
   };
+  if (form.legallyBinding !== null) body.legallyBinding = form.legallyBinding;
   for (const key of OPTIONAL) body[key] = form[key] || null;
-  if (!editing) for (const [k, v] of Object.entries(body)) if (v === null) delete body[k];
+  if (!editing) {
+    for (const [k, v] of Object.entries(body)) if (v === null) delete body[k];
+    if (!form.translations.length) delete body.translations;
+  }
   return body;
 }
 
@@ -98,46 +147,29 @@ export default function DocumentFormPage() {
 }
 
 function DocumentForm({ document: doc }: { document?: DocumentDetail & { etag: string | null } }) {
-  const { t, label, country, language, date } = useI18n();
+  const { t, label, country, language, languageName, date } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<Form>(() => fromDocument(doc));
   useEffect(() => setForm(fromDocument(doc)), [doc]);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
-  const [summitQuery, setSummitQuery] = useState('');
-  const [debounced] = useDebouncedValue(summitQuery, 250);
-  const summits = useQuery({
-    queryKey: ['summits', 'picker', debounced],
-    queryFn: async () =>
-      (
-        await unwrap(
-          api.GET('/api/v1/summits', {
-            params: { query: { limit: 50, ...(debounced ? { q: debounced } : {}) } },
-          }),
-        )
-      ).data.items,
-  });
+  const translated: TranslatedField[] = [
+    { name: 'title', label: t('documents.titleField'), required: true },
+    { name: 'summary', label: t('documents.summary'), multiline: true },
+  ];
   const save = useMutation({
     mutationFn: () =>
       doc
-        ? apiRequest<DocumentDetail>('PATCH', `/api/v1/documents/${doc.id}`, toBody(form, true), {
+        ? apiRequest<DocumentDetail>('PATCH', `/api/v1/documents/${doc.id}`, toBody(form, true, translated), {
             'If-Match': `"${doc.version}"`,
           })
-        : apiRequest<DocumentDetail>('POST', '/api/v1/documents', toBody(form, false)),
+        : apiRequest<DocumentDetail>('POST', '/api/v1/documents', toBody(form, false, translated)),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['documents'] });
       navigate(`/documents/${saved.id}`);
     },
   });
   const err = (field: string) => fieldError(save.error, field);
-  const stale = save.error instanceof ApiError && save.error.status === 412;
-  const summitOptions = (summits.data ?? []).map((s) => ({
-    value: s.id,
-    label: `${s.title} (${date(s.startsOn)})`,
-  }));
-  if (doc?.summit && !summitOptions.some((o) => o.value === doc.summit!.id))
-    summitOptions.unshift({ value: doc.summit.id, label: doc.summit.title });
-
   return (
     <>
       <PageHeading>{doc ? t('documents.editTitle', { title: doc.title }) : t('documents.new')}</PageHeading>
@@ -148,22 +180,9 @@ function DocumentForm({ document: doc }: { document?: DocumentDetail & { etag: s
           save.mutate();
         }}
       >
-        {stale ? (
-          <Alert color="yellow" title={t('problem.stale')} role="alert" mb="md">
-            {t('problem.staleForm')}{' '}
-            <Button
-              size="xs"
-              onClick={async () => {
-                save.reset();
-                await queryClient.invalidateQueries({ queryKey: ['documents', 'one', doc!.id] });
-              }}
-            >
-              {t('common.reload')}
-            </Button>
-          </Alert>
-        ) : (
+        <StaleAlert error={save.error} queryKey={['documents', 'one', doc?.id]} onReload={() => save.reset()}>
           <ProblemAlert error={save.error} />
-        )}
+        </StaleAlert>
         <Stack maw={960}>
           <Fieldset legend={t('documents.section.identity')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -210,17 +229,19 @@ function DocumentForm({ document: doc }: { document?: DocumentDetail & { etag: s
                 onChange={(v) => set('countries', v)}
                 error={err('countries')}
               />
-              <Select
+              <RemoteSelect
                 label={t('documents.summit')}
-                searchable
-                clearable
-                searchValue={summitQuery}
-                onSearchChange={setSummitQuery}
-                filter={({ options }) => options}
-                data={summitOptions}
+                queryKey={['summits']}
+                load={async (q) =>
+                  (
+                    await unwrap(
+                      api.GET('/api/v1/summits', { params: { query: { limit: 50, ...(q ? { q } : {}) } } }),
+                    )
+                  ).data.items.map((s) => ({ value: s.id, label: `${s.displayTitle} (${date(s.startsOn)})` }))
+                }
+                selected={doc?.summit ? { value: doc.summit.id, label: doc.summit.title } : null}
                 value={form.summitId}
                 onChange={(v) => set('summitId', v)}
-                nothingFoundMessage={t('common.noResults')}
                 error={err('summitId')}
               />
               <TagsInput
@@ -263,6 +284,72 @@ function DocumentForm({ document: doc }: { document?: DocumentDetail & { etag: s
               />
             </SimpleGrid>
           </Fieldset>
+          <Fieldset legend={t('documents.section.consent')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Checkbox
+                mt="md"
+                label={t('documents.legallyBinding')}
+                description={t('documents.legallyBindingHint')}
+                checked={form.legallyBinding ?? BINDING_TYPES.has(form.type ?? '')}
+                onChange={(e) => set('legallyBinding', e.currentTarget.checked)}
+                error={err('legallyBinding')}
+              />
+              <MultiSelect
+                searchable
+                label={t('documents.languages')}
+                data={CONTENT_LANGUAGES.map((l) => ({ value: l, label: languageName(l) }))}
+                value={form.languages}
+                onChange={(v) => set('languages', v)}
+                error={err('languages')}
+              />
+              <Select
+                label={t('documents.entryIntoForceRule')}
+                clearable
+                placeholder={t('documents.rule.none')}
+                data={ENTRY_INTO_FORCE_KINDS.map((v) => ({ value: v, label: label('ruleKind', v) }))}
+                value={form.ruleKind}
+                onChange={(v) => set('ruleKind', v)}
+                error={err('entryIntoForceRule')}
+              />
+              {form.ruleKind === 'on_date' && (
+                <TextInput
+                  type="date"
+                  label={t('documents.rule.date')}
+                  required
+                  value={form.ruleDate}
+                  onChange={(e) => set('ruleDate', e.currentTarget.value)}
+                  error={err('entryIntoForceRule.date')}
+                />
+              )}
+              {form.ruleKind === 'after_last_notification' && (
+                <Group grow align="flex-start">
+                  <TextInput
+                    type="number"
+                    min={0}
+                    label={t('documents.rule.months')}
+                    value={form.ruleMonths}
+                    onChange={(e) => set('ruleMonths', e.currentTarget.value)}
+                    error={err('entryIntoForceRule.months')}
+                  />
+                  <TextInput
+                    type="number"
+                    min={0}
+                    label={t('documents.rule.days')}
+                    value={form.ruleDays}
+                    onChange={(e) => set('ruleDays', e.currentTarget.value)}
+                    error={err('entryIntoForceRule.days')}
+                  />
+                </Group>
+              )}
+              <TextInput
+                type="date"
+                label={t('documents.provisionalApplicationFrom')}
+                value={form.provisionalApplicationFrom}
+                onChange={(e) => set('provisionalApplicationFrom', e.currentTarget.value)}
+                error={err('provisionalApplicationFrom')}
+              />
+            </SimpleGrid>
+          </Fieldset>
           <Fieldset legend={t('documents.section.relations')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
@@ -289,6 +376,12 @@ function DocumentForm({ document: doc }: { document?: DocumentDetail & { etag: s
             value={form.summary}
             onChange={(e) => set('summary', e.currentTarget.value)}
             error={err('summary')}
+          />
+          <TranslationsEditor
+            rows={form.translations}
+            onChange={(rows) => set('translations', rows)}
+            fields={translated}
+            error={err}
           />
           <Group>
             <Button type="submit" loading={save.isPending}>

@@ -18,6 +18,8 @@ import {
   useStatusHistory,
   type DocumentDetail,
 } from '../api/documents';
+import { AttachmentsTab } from '../components/AttachmentsTab';
+import { PartiesTab } from '../components/PartiesTab';
 import { SignatoriesTab } from '../components/SignatoriesTab';
 
 const REASON_REQUIRED = new Set(['abandoned', 'suspended', 'terminated']);
@@ -53,7 +55,7 @@ export default function DocumentPage() {
                 )
               }
             >
-              {d.title}
+              {d.displayTitle}
             </PageHeading>
             {asOf && (
               <Alert
@@ -79,6 +81,7 @@ export default function DocumentPage() {
                 />
               )}
             </Group>
+            <EntryIntoForce document={d} />
             {can(user, 'readHistory') && (
               <Group
                 component="form"
@@ -107,6 +110,8 @@ export default function DocumentPage() {
                 <Tabs.Tab value="signatories">
                   {t('documents.tab.signatories')} ({d.signatories?.length ?? d.signatoryCount})
                 </Tabs.Tab>
+                {d.parties && <Tabs.Tab value="parties">{t('documents.tab.parties')}</Tabs.Tab>}
+                {!asOf && <Tabs.Tab value="attachments">{t('documents.tab.attachments')}</Tabs.Tab>}
                 <Tabs.Tab value="related">{t('documents.tab.related')}</Tabs.Tab>
                 <Tabs.Tab value="milestones">{t('documents.tab.milestones')}</Tabs.Tab>
                 <Tabs.Tab value="status">{t('documents.tab.status')}</Tabs.Tab>
@@ -119,6 +124,12 @@ export default function DocumentPage() {
               </Tabs.Panel>
               <Tabs.Panel value="signatories">
                 <SignatoriesTab document={d} editable={editable} />
+              </Tabs.Panel>
+              <Tabs.Panel value="parties">
+                <PartiesTab document={d} editable={editable} />
+              </Tabs.Panel>
+              <Tabs.Panel value="attachments">
+                <AttachmentsTab document={d} editable={editable} />
               </Tabs.Panel>
               <Tabs.Panel value="related">
                 <Related document={d} />
@@ -140,12 +151,62 @@ export default function DocumentPage() {
   );
 }
 
+/**
+ * Where the document stands on entry into force (§11): in force since, expected on, the parties
+ * still awaited, provisional application.
+ */
+function EntryIntoForce({ document: d }: { document: DocumentDetail }) {
+  const { t, country, label, date } = useI18n();
+  const lines: string[] = [];
+  const inForce = ['in_force', 'suspended'].includes(d.status) && d.entryIntoForceOn;
+  if (inForce) lines.push(t('eif.since', { date: date(text(d.entryIntoForceOn)) }));
+  else if (d.expectedEntryIntoForceOn)
+    lines.push(t('eif.expected', { date: date(d.expectedEntryIntoForceOn) }));
+  const awaiting = d.awaitingParties ?? [];
+  if (!inForce && d.entryIntoForceRule && awaiting.length)
+    lines.push(
+      t('eif.awaiting', {
+        list: awaiting.map((p) => `${country(p.country)} (${label('procedure', p.procedure)})`).join(', '),
+      }),
+    );
+  if (d.provisionalApplicationFrom)
+    lines.push(t('eif.provisional', { date: date(text(d.provisionalApplicationFrom)) }));
+  if (!lines.length) return null;
+  return (
+    <Alert color="blue" mb="md" role="status" aria-label={t('eif.label')}>
+      {lines.map((line) => (
+        <Text key={line} size="sm">
+          {line}
+        </Text>
+      ))}
+    </Alert>
+  );
+}
+
+/** The entry-into-force rule in words. */
+function ruleText(d: DocumentDetail, t: ReturnType<typeof useI18n>['t'], date: (v: string) => string) {
+  const rule = d.entryIntoForceRule;
+  if (!rule) return '';
+  if (rule.kind === 'on_date') return t('rule.onDate', { date: date(rule.date ?? '') });
+  if (rule.kind === 'after_last_notification') {
+    const offset = [
+      rule.months ? t(rule.months === 1 ? 'rule.month' : 'rule.months', { n: rule.months }) : '',
+      rule.days ? t(rule.days === 1 ? 'rule.day' : 'rule.days', { n: rule.days }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return offset ? t('rule.afterNotification', { offset }) : t('rule.onLastNotification');
+  }
+  return t('ruleKind.on_signature');
+}
+
 function Overview({ document: d }: { document: DocumentDetail }) {
-  const { t, label, country, date, instant } = useI18n();
+  const { t, label, country, date, instant, languageName } = useI18n();
   return (
     <Fields
       label={t('documents.tab.overview')}
       rows={[
+        [t('documents.titleField'), d.title],
         [t('documents.type'), label('type', d.type)],
         [t('documents.referenceNumber'), text(d.referenceNumber)],
         [t('documents.parties'), d.countries.map(country).join(', ')],
@@ -165,6 +226,17 @@ function Overview({ document: d }: { document: DocumentDetail }) {
         [t('documents.placeOfSigning'), text(d.placeOfSigning)],
         [t('documents.entryIntoForceOn'), date(text(d.entryIntoForceOn))],
         [t('documents.expiresOn'), date(text(d.expiresOn))],
+        [t('documents.legallyBinding'), d.legallyBinding ? t('common.yes') : t('common.no')],
+        [t('documents.languages'), (d.languages ?? []).map(languageName).join(', ')],
+        [t('documents.entryIntoForceRule'), ruleText(d, t, date)],
+        [t('documents.expectedEntryIntoForceOn'), date(d.expectedEntryIntoForceOn)],
+        [t('documents.provisionalApplicationFrom'), date(text(d.provisionalApplicationFrom))],
+        [
+          t('translations.legend'),
+          Object.entries(d.translations ?? {})
+            .map(([lang, tr]) => `${languageName(lang)}: ${tr.title}`)
+            .join(' · '),
+        ],
         [t('documents.summary'), text(d.summary)],
         [t('common.updatedAt'), instant(d.updatedAt)],
         [t('common.version'), String(d.version)],
@@ -229,41 +301,58 @@ function Related({ document: d }: { document: DocumentDetail }) {
 
 function Milestones({ id }: { id: string }) {
   const { t, date, number } = useI18n();
+  const { user } = useSession();
   const list = useDocumentMilestones(id);
   return (
     <QueryState isPending={list.isPending} error={list.error}>
-      {() =>
-        list.data!.length === 0 ? (
-          <Text>{t('common.noResults')}</Text>
-        ) : (
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('milestones.titleField')}</Table.Th>
-                <Table.Th>{t('common.status')}</Table.Th>
-                <Table.Th>{t('milestones.dueOn')}</Table.Th>
-                <Table.Th>{t('milestones.progress')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data!.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/milestones/${m.id}`}>
-                      {m.title}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={m.status} />
-                  </Table.Td>
-                  <Table.Td>{date(m.dueOn)}</Table.Td>
-                  <Table.Td>{m.progressPercent === null ? '—' : `${number(m.progressPercent)} %`}</Table.Td>
+      {() => (
+        <Stack>
+          {can(user, 'editMilestones') && (
+            <Group>
+              <Button component={Link} to={`/milestones/new?documentId=${id}`} variant="default">
+                {t('milestones.new')}
+              </Button>
+            </Group>
+          )}
+          {list.data!.length === 0 ? (
+            <Text>{t('common.noResults')}</Text>
+          ) : (
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('milestones.titleField')}</Table.Th>
+                  <Table.Th>{t('common.status')}</Table.Th>
+                  <Table.Th>{t('milestones.dueOn')}</Table.Th>
+                  <Table.Th>{t('milestones.progress')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )
-      }
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data!.map((m) => (
+                  <Table.Tr key={m.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/milestones/${m.id}`}>
+                        {m.title}
+                      </Anchor>
+                      {m.origin && (
+                        <Text size="xs">
+                          <Anchor component={Link} to={`/deadline-rules/${m.origin.ruleId}`}>
+                            {t('milestones.fromRule')}
+                          </Anchor>
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <StatusBadge status={m.status} />
+                    </Table.Td>
+                    <Table.Td>{date(m.dueOn)}</Table.Td>
+                    <Table.Td>{m.progressPercent === null ? '—' : `${number(m.progressPercent)} %`}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Stack>
+      )}
     </QueryState>
   );
 }

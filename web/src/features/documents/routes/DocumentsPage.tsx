@@ -201,7 +201,7 @@ export default function DocumentsPage() {
                       <Table.Tr key={d.id}>
                         <Table.Td>
                           <Anchor component={Link} to={`/documents/${d.id}`}>
-                            {d.title}
+                            {d.displayTitle}
                           </Anchor>
                         </Table.Td>
                         <Table.Td>{label('type', d.type)}</Table.Td>

@@ -108,7 +108,7 @@ function DocumentLinks({
               {docs.data!.map((d) => (
                 <Text size="sm" key={d.id}>
                   <Anchor component={Link} to={`/documents/${d.id}`}>
-                    {d.title}
+                    {d.displayTitle}
                   </Anchor>{' '}
                   <StatusBadge status={d.status} />
                 </Text>
@@ -211,7 +211,7 @@ function RecentDocuments() {
               {docs.data!.map((d) => (
                 <Text size="sm" key={d.id}>
                   <Anchor component={Link} to={`/documents/${d.id}`}>
-                    {d.title}
+                    {d.displayTitle}
                   </Anchor>
                 </Text>
               ))}

@@ -1,4 +1,4 @@
-import { Anchor, Group, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { Fields } from '../../../components/Fields';
 import { PageHeading } from '../../../components/PageHeading';
@@ -25,7 +25,17 @@ export default function InstitutionPage() {
         const kids = children.data?.pages.flatMap((p) => p.items) ?? [];
         return (
           <>
-            <PageHeading>{i.name}</PageHeading>
+            <PageHeading
+              actions={
+                can(user, 'editRegisters') && (
+                  <Button component={Link} to={`/institutions/${i.id}/edit`} variant="default">
+                    {t('common.edit')}
+                  </Button>
+                )
+              }
+            >
+              {i.displayName}
+            </PageHeading>
             <Group mb="md" gap="md">
               <Text fw={600}>{t('common.status')}:</Text>
               <StatusBadge status={i.status} />
@@ -39,6 +49,7 @@ export default function InstitutionPage() {
             <Fields
               label={t('institutions.title')}
               rows={[
+                [t('institutions.name'), i.name],
                 [t('institutions.shortName'), text(i.shortName)],
                 [t('institutions.country'), country(i.country)],
                 [t('institutions.kind'), label('kind', i.kind)],
@@ -46,7 +57,7 @@ export default function InstitutionPage() {
                   t('institutions.parent'),
                   parent.data ? (
                     <Anchor component={Link} to={`/institutions/${parent.data.id}`}>
-                      {parent.data.name}
+                      {parent.data.displayName}
                     </Anchor>
                   ) : (
                     ''
@@ -59,7 +70,7 @@ export default function InstitutionPage() {
                       {kids.map((k) => (
                         <li key={k.id}>
                           <Anchor component={Link} to={`/institutions/${k.id}`}>
-                            {k.name}
+                            {k.displayName}
                           </Anchor>
                         </li>
                       ))}
@@ -72,7 +83,7 @@ export default function InstitutionPage() {
                   t('institutions.successor'),
                   successor.data ? (
                     <Anchor component={Link} to={`/institutions/${successor.data.id}`}>
-                      {successor.data.name}
+                      {successor.data.displayName}
                     </Anchor>
                   ) : (
                     ''

@@ -6,6 +6,7 @@ import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { countryOptions } from '../../../lib/countries';
 import { INSTITUTION_KINDS } from '../../../lib/enums';
+import { can, useSession } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useInstitutionList, type Institution } from '../api/institutions';
 
@@ -19,18 +20,29 @@ export default function InstitutionsPage() {
     kind: split('kind'),
     q: search.get('q') ?? '',
   });
+  const { user } = useSession();
   const list = useInstitutionList({
     ...(split('country').length ? { country: split('country') } : {}),
     ...(split('kind').length ? { kind: split('kind') as Institution['kind'][] } : {}),
     ...(search.get('q') ? { q: search.get('q')! } : {}),
   });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const names = new Map(rows.map((i) => [i.id, i.name]));
+  const names = new Map(rows.map((i) => [i.id, i.displayName]));
   const byCountry = new Map<string, Institution[]>();
   for (const i of rows) byCountry.set(i.country, [...(byCountry.get(i.country) ?? []), i]);
   return (
     <>
-      <PageHeading>{t('institutions.title')}</PageHeading>
+      <PageHeading
+        actions={
+          can(user, 'editRegisters') && (
+            <Button component={Link} to="/institutions/new">
+              {t('institutions.new')}
+            </Button>
+          )
+        }
+      >
+        {t('institutions.title')}
+      </PageHeading>
       <Paper
         withBorder
         p="md"
@@ -99,7 +111,7 @@ export default function InstitutionsPage() {
                         <Table.Tr key={i.id}>
                           <Table.Td>
                             <Anchor component={Link} to={`/institutions/${i.id}`}>
-                              {i.name}
+                              {i.displayName}
                             </Anchor>
                           </Table.Td>
                           <Table.Td>{label('kind', i.kind)}</Table.Td>

@@ -98,6 +98,11 @@ export default function MilestonePage() {
                         {t('milestones.summit')}
                       </Anchor>
                     )}
+                    {m.origin && (
+                      <Anchor component={Link} to={`/deadline-rules/${m.origin.ruleId}`} size="sm">
+                        {t('milestones.fromRule')}
+                      </Anchor>
+                    )}
                     {m.description && <Text size="sm">{m.description}</Text>}
                   </Stack>
                 </Paper>

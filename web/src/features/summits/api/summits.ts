@@ -19,9 +19,10 @@ export function useSummitList() {
   });
 }
 
-export function useSummit(id: string) {
+export function useSummit(id: string, enabled = true) {
   return useQuery({
     queryKey: ['summits', 'one', id],
+    enabled,
     queryFn: async () => (await unwrap(api.GET('/api/v1/summits/{id}', { params: { path: { id } } }))).data,
   });
 }

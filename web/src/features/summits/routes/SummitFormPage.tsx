@@ -1,39 +1,70 @@
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { fieldError, ProblemAlert } from '../../../components/ProblemAlert';
-import { apiRequest } from '../../../lib/api/client';
+import { QueryState } from '../../../components/QueryState';
+import { StaleAlert } from '../../../components/StaleAlert';
+import {
+  fromTranslationRows,
+  toTranslationRows,
+  TranslationsEditor,
+  type TranslatedField,
+} from '../../../components/TranslationsEditor';
+import { apiRequest, text } from '../../../lib/api/client';
 import { countryOptions } from '../../../lib/countries';
 import { SUMMIT_KINDS } from '../../../lib/enums';
 import { useI18n } from '../../../lib/i18n/i18n';
-import type { Summit } from '../api/summits';
+import { useSummit, type Summit } from '../api/summits';
 
-/** Logging a summit: where and when, who took part. */
 export default function SummitFormPage() {
+  const { id } = useParams();
+  const existing = useSummit(id ?? '', !!id);
+  if (!id) return <SummitForm />;
+  return (
+    <QueryState isPending={existing.isPending} error={existing.error}>
+      {() => <SummitForm summit={existing.data} />}
+    </QueryState>
+  );
+}
+
+/** Logging or editing a summit: where and when, who took part, its title in other languages. */
+function SummitForm({ summit }: { summit?: Summit }) {
   const { t, label, country, language } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState({
-    title: '',
-    kind: null as string | null,
-    hostCountry: null as string | null,
-    location: '',
-    countries: [] as string[],
-    startsOn: '',
-    endsOn: '',
-    summary: '',
-  });
+  const [form, setForm] = useState(() => ({
+    title: summit?.title ?? '',
+    kind: (summit?.kind ?? null) as string | null,
+    hostCountry: (summit?.hostCountry ?? null) as string | null,
+    location: summit?.location ?? '',
+    countries: summit?.countries ?? ([] as string[]),
+    startsOn: summit?.startsOn ?? '',
+    endsOn: summit?.endsOn ?? '',
+    summary: text(summit?.summary),
+    translations: toTranslationRows(summit?.translations),
+  }));
   const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
+  const translated: TranslatedField[] = [
+    { name: 'title', label: t('summits.titleField'), required: true },
+    { name: 'summary', label: t('documents.summary'), multiline: true },
+  ];
   const save = useMutation({
-    mutationFn: () =>
-      apiRequest<Summit>('POST', '/api/v1/summits', {
+    mutationFn: () => {
+      const body = {
         ...form,
         endsOn: form.endsOn || form.startsOn,
-        summary: form.summary || undefined,
-      }),
+        summary: form.summary || (summit ? null : undefined),
+        translations: fromTranslationRows(form.translations, translated),
+      };
+      return summit
+        ? apiRequest<Summit>('PATCH', `/api/v1/summits/${summit.id}`, body, {
+            'If-Match': `"${summit.version}"`,
+          })
+        : apiRequest<Summit>('POST', '/api/v1/summits', body);
+    },
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['summits'] });
       navigate(`/summits/${saved.id}`);
@@ -43,7 +74,7 @@ export default function SummitFormPage() {
   const countries = countryOptions(country, language);
   return (
     <>
-      <PageHeading>{t('summits.new')}</PageHeading>
+      <PageHeading>{summit ? t('summits.editTitle', { title: summit.title }) : t('summits.new')}</PageHeading>
       <form
         noValidate
         onSubmit={(e) => {
@@ -51,7 +82,13 @@ export default function SummitFormPage() {
           save.mutate();
         }}
       >
-        <ProblemAlert error={save.error} />
+        <StaleAlert
+          error={save.error}
+          queryKey={['summits', 'one', summit?.id]}
+          onReload={() => save.reset()}
+        >
+          <ProblemAlert error={save.error} />
+        </StaleAlert>
         <Stack maw={960}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
@@ -119,11 +156,17 @@ export default function SummitFormPage() {
             onChange={(e) => set('summary', e.currentTarget.value)}
             error={err('summary')}
           />
+          <TranslationsEditor
+            rows={form.translations}
+            onChange={(rows) => set('translations', rows)}
+            fields={translated}
+            error={err}
+          />
           <Group>
             <Button type="submit" loading={save.isPending}>
               {t('common.save')}
             </Button>
-            <Button variant="default" onClick={() => navigate('/summits')}>
+            <Button variant="default" onClick={() => navigate(summit ? `/summits/${summit.id}` : '/summits')}>
               {t('common.cancel')}
             </Button>
           </Group>

@@ -1,4 +1,4 @@
-import { Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { Fields } from '../../../components/Fields';
 import { PageHeading } from '../../../components/PageHeading';
@@ -25,7 +25,17 @@ export default function SummitPage() {
         const s = summit.data!;
         return (
           <>
-            <PageHeading>{s.title}</PageHeading>
+            <PageHeading
+              actions={
+                can(user, 'editRegisters') && (
+                  <Button component={Link} to={`/summits/${s.id}/edit`} variant="default">
+                    {t('common.edit')}
+                  </Button>
+                )
+              }
+            >
+              {s.displayTitle}
+            </PageHeading>
             <Group mb="md" gap="md">
               <Text fw={600}>{t('common.status')}:</Text>
               <StatusBadge status={s.status} />
@@ -75,7 +85,7 @@ export default function SummitPage() {
                             <Table.Tr key={d.id}>
                               <Table.Td>
                                 <Anchor component={Link} to={`/documents/${d.id}`}>
-                                  {d.title}
+                                  {d.displayTitle}
                                 </Anchor>
                               </Table.Td>
                               <Table.Td>{label('type', d.type)}</Table.Td>

@@ -47,7 +47,7 @@ export default function SummitsPage() {
                       <Table.Tr key={s.id}>
                         <Table.Td>
                           <Anchor component={Link} to={`/summits/${s.id}`}>
-                            {s.title}
+                            {s.displayTitle}
                           </Anchor>
                         </Table.Td>
                         <Table.Td>{label('summitKind', s.kind)}</Table.Td>
