@@ -68,7 +68,8 @@ function width<T>(column: XlsxColumn<T>, sample: readonly T[]): number {
     const length = cell === null ? 0 : cell instanceof Date ? 12 : String(cell).length;
     if (length > longest) longest = length;
   }
-  return Math.min(60, Math.max(8, longest + 2));
+  // Never exactly 9: exceljs takes that for the default width and leaves the column out of <cols>.
+  return Math.min(60, Math.max(10, longest + 2));
 }
 
 /**
