@@ -1,3 +1,4 @@
+import { exportColumns, ListPageQuery, listOrExport } from '../common/csv-export';
 import {
   applyDecorators,
   Controller,
@@ -29,9 +30,16 @@ import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { parseIfMatch } from '../common/etag';
-import { API, ApiIfMatch, ApiProblems, UuidParam, IfMatch } from '../common/http';
+import {
+  AcceptHeader,
+  API,
+  ApiIfMatch,
+  ApiListResponse,
+  ApiProblems,
+  UuidParam,
+  IfMatch,
+} from '../common/http';
 import { IdempotentPost } from '../common/idempotency.interceptor';
-import { PageQuery } from '../common/paging';
 import { Problem } from '../common/problem';
 import { AttachmentsService, Download, Parts } from './attachments.service';
 import {
@@ -43,6 +51,9 @@ import {
   UPLOAD_BODY,
   VERSION_BODY,
 } from './dto/attachment.dto';
+
+/** The columns of an attachments export (versions as JSON). */
+const ATTACHMENT_COLUMNS = exportColumns(AttachmentResponse);
 
 export const AttachmentIdParam = new ParseUUIDPipe({
   version: undefined,
@@ -97,10 +108,17 @@ export class AttachmentsController {
   @ApiOperation({ operationId: 'listAttachments', summary: 'A document’s attachments' })
   @Get()
   @Authenticated(Permission.Read)
-  @ApiOkResponse({ type: AttachmentPage })
+  @ApiListResponse(AttachmentPage, { exports: true })
   @ApiProblems(400, 404)
-  list(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string, @Query() page: PageQuery) {
-    return this.attachments.list(actor, id, page);
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Query() query: ListPageQuery,
+    @AcceptHeader() accept?: string,
+  ) {
+    return listOrExport(query, accept, 'attachments', ATTACHMENT_COLUMNS, (q) =>
+      this.attachments.list(actor, id, q),
+    );
   }
 
   @ApiOperation({ operationId: 'uploadAttachment', summary: 'Upload a file to a document (multipart)' })

@@ -1,3 +1,4 @@
+import { listOrExport } from '../common/csv-export';
 import { Readable } from 'node:stream';
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -6,9 +7,15 @@ import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { CSV_BOM, csvLine } from '../common/csv';
-import { API, ApiListResponse, ApiProblems } from '../common/http';
+import { AcceptHeader, API, ApiListResponse, ApiProblems } from '../common/http';
 import { AuditService, AuditEventView } from './audit.service';
-import { AuditExportQuery, AuditQuery, HistoryPage, VerifyResponse } from './dto/audit.dto';
+import {
+  AUDIT_EVENT_COLUMNS,
+  AuditExportQuery,
+  AuditListQuery,
+  HistoryPage,
+  VerifyResponse,
+} from './dto/audit.dto';
 
 const CSV_COLUMNS = [
   'id',
@@ -49,12 +56,14 @@ export class AuditController {
 
   @Get()
   @Authenticated(Permission.ReadAudit)
-  @ApiListResponse(HistoryPage)
+  @ApiListResponse(HistoryPage, { exports: true })
   @ApiProblems(400)
   @ApiOperation({ operationId: 'listAuditEvents', summary: 'List audit events you may see, oldest first' })
-  list(@CurrentActor() actor: Actor, @Query() query: AuditQuery) {
-    const { limit, cursor, sort: _sort, ...filter } = query;
-    return this.audit.list(actor, filter, { limit, cursor });
+  list(@CurrentActor() actor: Actor, @Query() query: AuditListQuery, @AcceptHeader() accept?: string) {
+    return listOrExport(query, accept, 'audit-events', AUDIT_EVENT_COLUMNS, (q) => {
+      const { limit, cursor, sort: _sort, format: _format, ...filter } = q;
+      return this.audit.list(actor, filter, { limit, cursor });
+    });
   }
 
   @Get('verify')

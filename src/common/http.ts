@@ -9,6 +9,7 @@ import { ApiExtraModels, ApiHeader, ApiResponse, getSchemaPath } from '@nestjs/s
 import type { FastifyRequest } from 'fastify';
 import { ProblemResponse } from './openapi';
 import { Problem } from './problem';
+import { XLSX_TYPE } from './xlsx';
 
 /** Base path of the API; every controller path starts with it. */
 export const API = 'api/v1';
@@ -59,26 +60,34 @@ export function ApiProblems(...statuses: (number | [number, string])[]): MethodD
 }
 
 /**
- * The 200 of a list: its JSON page, and with `csv` also `text/csv` (`?format=csv` or
- * `Accept: text/csv`: every matching row).
+ * The 200 of a list: its JSON page, and with `exports` also `text/csv` and XLSX (`?format=csv|xlsx`
+ * or the Accept header: every matching row).
  */
-export function ApiListResponse(page: Type, options: { csv?: boolean; description?: string } = {}) {
+export function ApiListResponse(page: Type, options: { exports?: boolean; description?: string } = {}) {
   return applyDecorators(
     ApiExtraModels(page),
     ApiResponse({
       status: 200,
       description:
-        options.description ??
-        (options.csv
-          ? 'A page of JSON; with ?format=csv or Accept: text/csv, every matching row as CSV.'
-          : 'A page.'),
+        options.description ?? (options.exports ? `A page of JSON; ${EXPORTS_DESCRIPTION}` : 'A page.'),
       content: {
         'application/json': { schema: { $ref: getSchemaPath(page) } },
-        ...(options.csv ? { 'text/csv': { schema: { type: 'string' } } } : {}),
+        ...(options.exports ? EXPORT_CONTENT : {}),
       },
     }),
   );
 }
+
+/** The media types of a list's exports, for an ApiResponse's content. */
+export const EXPORT_CONTENT = {
+  'text/csv': { schema: { type: 'string' } },
+  [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } },
+} as const;
+
+export const EXPORTS_DESCRIPTION =
+  'with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: ' +
+  `${XLSX_TYPE} as XLSX (typed cells, frozen header), with the same filters, sort and clearance. ` +
+  'Content-Disposition names the file.';
 
 export function ApiIfMatch(): MethodDecorator {
   return ApiHeader({

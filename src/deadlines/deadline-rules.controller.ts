@@ -1,11 +1,12 @@
+import { exportColumns, listOrExport } from '../common/csv-export';
 import { IdempotentPost } from '../common/idempotency.interceptor';
 import { Body, Controller, Get, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
-import { API, ApiProblems } from '../common/http';
+import { AcceptHeader, API, ApiListResponse, ApiProblems } from '../common/http';
 import { RegisterRoutes } from '../registers/register-routes';
 import { DeadlineRulesService } from './deadline-rules.service';
 import {
@@ -15,6 +16,9 @@ import {
   DeadlineRuleResponse,
   UpdateDeadlineRuleDto,
 } from './dto/deadline-rule.dto';
+
+/** The columns of a deadline rules export. */
+const DEADLINE_RULE_COLUMNS = exportColumns(DeadlineRuleResponse);
 
 @ApiTags('deadline-rules')
 @Controller(`${API}/deadline-rules`)
@@ -34,10 +38,12 @@ export class DeadlineRulesController extends RegisterRoutes({
   @ApiOperation({ operationId: 'listDeadlineRules', summary: 'List statutory deadline rules' })
   @Get()
   @Authenticated(Permission.Read)
-  @ApiOkResponse({ type: DeadlineRulePage })
+  @ApiListResponse(DeadlineRulePage, { exports: true })
   @ApiProblems(400)
-  list(@CurrentActor() actor: Actor, @Query() query: DeadlineRuleListQuery) {
-    return this.service.list(actor, query);
+  list(@CurrentActor() actor: Actor, @Query() query: DeadlineRuleListQuery, @AcceptHeader() accept?: string) {
+    return listOrExport(query, accept, 'deadline-rules', DEADLINE_RULE_COLUMNS, (q) =>
+      this.service.list(actor, q),
+    );
   }
 
   @ApiOperation({ operationId: 'createDeadlineRule', summary: 'Create a statutory deadline rule' })

@@ -5,7 +5,7 @@ import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
-import { wantsCsv } from '../common/csv-export';
+import { exportFormat } from '../common/csv-export';
 import { AcceptHeader, API, ApiListResponse, ApiProblems } from '../common/http';
 import { RegisterRoutes } from '../registers/register-routes';
 import { DocumentsService } from './documents.service';
@@ -39,13 +39,12 @@ export class DocumentsController extends RegisterRoutes({
 
   @Get()
   @Authenticated(Permission.Read)
-  @ApiListResponse(DocumentPage, { csv: true })
+  @ApiListResponse(DocumentPage, { exports: true })
   @ApiProblems(400)
   @ApiOperation({ operationId: 'listDocuments', summary: 'List documents you may see, filtered and paged' })
   list(@CurrentActor() actor: Actor, @Query() query: DocumentListQuery, @AcceptHeader() accept?: string) {
-    return wantsCsv(query.format, accept)
-      ? this.service.exportCsv(actor, query)
-      : this.service.list(actor, query);
+    const format = exportFormat(query.format, accept);
+    return format ? this.service.export(actor, query, format) : this.service.list(actor, query);
   }
 
   @IdempotentPost()

@@ -1,11 +1,11 @@
+import { exportColumns, ListPageQuery, listOrExport } from '../common/csv-export';
 import { IdempotentPost } from '../common/idempotency.interceptor';
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
-import { API, ApiListResponse, ApiProblems, UuidParam } from '../common/http';
-import { PageQuery } from '../common/paging';
+import { AcceptHeader, API, ApiListResponse, ApiProblems, UuidParam } from '../common/http';
 import { Problem } from '../common/problem';
 import {
   CreateSignatoryDto,
@@ -14,6 +14,9 @@ import {
   SignatoryResponse,
 } from './dto/signatory.dto';
 import { SignatoriesService } from './signatories.service';
+
+/** The columns of a signatories export. */
+const SIGNATORY_EXPORT_COLUMNS = exportColumns(SignatoryResponse);
 
 /** A signatory id that is not a UUID is a 400 naming signatoryId. */
 export const SignatoryIdParam = new ParseUUIDPipe({
@@ -28,11 +31,18 @@ export class SignatoriesController {
 
   @Get()
   @Authenticated(Permission.Read)
-  @ApiListResponse(SignatoryPage)
+  @ApiListResponse(SignatoryPage, { exports: true })
   @ApiProblems(400, 404)
   @ApiOperation({ operationId: 'listSignatories', summary: 'The signatories of a document' })
-  list(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string, @Query() page: PageQuery) {
-    return this.signatories.list(actor, id, page);
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Query() query: ListPageQuery,
+    @AcceptHeader() accept?: string,
+  ) {
+    return listOrExport(query, accept, 'signatories', SIGNATORY_EXPORT_COLUMNS, (q) =>
+      this.signatories.list(actor, id, q),
+    );
   }
 
   @IdempotentPost()

@@ -1,3 +1,4 @@
+import { exportColumns, listOrExport } from '../common/csv-export';
 import { IdempotentPost } from '../common/idempotency.interceptor';
 import { Body, Controller, Get, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -5,7 +6,7 @@ import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
-import { API, ApiListResponse, ApiProblems } from '../common/http';
+import { AcceptHeader, API, ApiListResponse, ApiProblems } from '../common/http';
 import { RegisterRoutes } from '../registers/register-routes';
 import {
   CreateInstitutionDto,
@@ -15,6 +16,9 @@ import {
   UpdateInstitutionDto,
 } from './dto/institution.dto';
 import { InstitutionsService } from './institutions.service';
+
+/** The columns of an institutions export. */
+const INSTITUTION_COLUMNS = exportColumns(InstitutionResponse);
 
 @ApiTags('institutions')
 @Controller(`${API}/institutions`)
@@ -33,11 +37,13 @@ export class InstitutionsController extends RegisterRoutes({
 
   @Get()
   @Authenticated(Permission.Read)
-  @ApiListResponse(InstitutionPage)
+  @ApiListResponse(InstitutionPage, { exports: true })
   @ApiProblems(400)
   @ApiOperation({ operationId: 'listInstitutions', summary: 'List institutions, filtered and paged' })
-  list(@CurrentActor() actor: Actor, @Query() query: InstitutionListQuery) {
-    return this.service.list(actor, query);
+  list(@CurrentActor() actor: Actor, @Query() query: InstitutionListQuery, @AcceptHeader() accept?: string) {
+    return listOrExport(query, accept, 'institutions', INSTITUTION_COLUMNS, (q) =>
+      this.service.list(actor, q),
+    );
   }
 
   @IdempotentPost()

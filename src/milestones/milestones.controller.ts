@@ -33,7 +33,7 @@ export class MilestonesController extends RegisterRoutes({
 
   @Get()
   @Authenticated(Permission.Read)
-  @ApiListResponse(MilestonePage, { csv: true })
+  @ApiListResponse(MilestonePage, { exports: true })
   @ApiProblems(400)
   @ApiOperation({ operationId: 'listMilestones', summary: 'List milestones you may see, filtered and paged' })
   list(@CurrentActor() actor: Actor, @Query() query: MilestoneListQuery, @AcceptHeader() accept?: string) {

@@ -4,7 +4,7 @@ import { Actor } from '../auth/actor';
 import { milestoneVisibility } from '../auth/clearance';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
-import { allPages, csvFile, wantsCsv } from '../common/csv-export';
+import { allPages, exportFile, exportFormat, type ExportColumn } from '../common/csv-export';
 import { Page, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { REFERENCES, requireExisting } from '../registers/references';
@@ -43,29 +43,30 @@ export function shapeMilestone(row: Row): Row {
   };
 }
 
-const CSV_COLUMNS: { header: string; value: (row: Row) => unknown }[] = [
+/** The columns of a CSV or XLSX export (`type`: the XLSX cell type). */
+const EXPORT_COLUMNS: ExportColumn<Row>[] = [
   { header: 'id', value: (r) => r.id },
-  { header: 'title', value: (r) => r.title },
+  { header: 'title', value: (r) => r.title, type: 'text' },
   { header: 'status', value: (r) => r.status },
-  { header: 'dueOn', value: (r) => r.dueOn },
-  { header: 'overdue', value: (r) => r.overdue },
-  { header: 'completedOn', value: (r) => r.completedOn },
+  { header: 'dueOn', value: (r) => r.dueOn, type: 'date' },
+  { header: 'overdue', value: (r) => r.overdue, type: 'boolean' },
+  { header: 'completedOn', value: (r) => r.completedOn, type: 'date' },
   { header: 'sector', value: (r) => r.sector },
   { header: 'documentId', value: (r) => r.documentId },
   { header: 'summitId', value: (r) => r.summitId },
   { header: 'ownerInstitutionIds', value: (r) => r.ownerInstitutionIds },
   { header: 'indicatorName', value: (r) => r.indicator?.name },
   { header: 'indicatorUnit', value: (r) => r.indicator?.unit },
-  { header: 'indicatorBaseline', value: (r) => r.indicator?.baseline },
-  { header: 'indicatorBaselineOn', value: (r) => r.indicator?.baselineOn },
-  { header: 'indicatorTarget', value: (r) => r.indicator?.target },
-  { header: 'latestValue', value: (r) => r.latestValue },
-  { header: 'latestAsOf', value: (r) => r.latestAsOf },
-  { header: 'progressPercent', value: (r) => r.progressPercent },
-  { header: 'description', value: (r) => r.description },
-  { header: 'version', value: (r) => r.version },
-  { header: 'createdAt', value: (r) => r.createdAt },
-  { header: 'updatedAt', value: (r) => r.updatedAt },
+  { header: 'indicatorBaseline', value: (r) => r.indicator?.baseline, type: 'number' },
+  { header: 'indicatorBaselineOn', value: (r) => r.indicator?.baselineOn, type: 'date' },
+  { header: 'indicatorTarget', value: (r) => r.indicator?.target, type: 'number' },
+  { header: 'latestValue', value: (r) => r.latestValue, type: 'number' },
+  { header: 'latestAsOf', value: (r) => r.latestAsOf, type: 'date' },
+  { header: 'progressPercent', value: (r) => r.progressPercent, type: 'number' },
+  { header: 'description', value: (r) => r.description, type: 'text' },
+  { header: 'version', value: (r) => r.version, type: 'number' },
+  { header: 'createdAt', value: (r) => r.createdAt, type: 'datetime' },
+  { header: 'updatedAt', value: (r) => r.updatedAt, type: 'datetime' },
 ];
 
 @Injectable()
@@ -134,12 +135,14 @@ export class MilestonesService {
     return shapeMilestone(await this.register.asOf(actor, id, asOf));
   }
 
-  /** JSON page, or (`?format=csv` / `Accept: text/csv`) every matching milestone as CSV. */
+  /** JSON page, or (`?format=csv|xlsx` or the Accept header) every matching milestone as CSV or XLSX. */
   list(actor: Actor, query: MilestoneListQuery, accept?: string): Promise<Page<Row> | StreamableFile> {
-    if (wantsCsv(query.format, accept)) {
-      return csvFile(
-        'milestones.csv',
-        CSV_COLUMNS,
+    const format = exportFormat(query.format, accept);
+    if (format) {
+      return exportFile(
+        format,
+        'milestones',
+        EXPORT_COLUMNS,
         allPages(query, (q) => this.page(actor, q)),
       );
     }

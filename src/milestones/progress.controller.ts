@@ -1,12 +1,23 @@
+import { exportColumns, listOrExport } from '../common/csv-export';
 import { IdempotentPost } from '../common/idempotency.interceptor';
 import { Body, Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
-import { API, ApiListResponse, ApiProblems, UuidParam } from '../common/http';
+import {
+  AcceptHeader,
+  API,
+  ApiListResponse,
+  ApiProblems,
+  EXPORTS_DESCRIPTION,
+  UuidParam,
+} from '../common/http';
 import { CreateProgressDto, ProgressListQuery, ProgressPage, ProgressResponse } from './dto/progress.dto';
 import { ProgressService } from './progress.service';
+
+/** The columns of a progress export; `value` is a decimal (a string in JSON), a number in XLSX. */
+const PROGRESS_COLUMNS = exportColumns(ProgressResponse, { value: 'number' });
 
 @ApiTags('milestones')
 @Controller(`${API}/milestones/:id/progress`)
@@ -27,10 +38,18 @@ export class ProgressController {
 
   @Get()
   @Authenticated(Permission.Read)
-  @ApiListResponse(ProgressPage, { description: 'Newest first: asOf descending, then the last reported.' })
+  @ApiListResponse(ProgressPage, {
+    exports: true,
+    description: `Newest first: asOf descending, then the last reported. A page of JSON; ${EXPORTS_DESCRIPTION}`,
+  })
   @ApiProblems(400, 404)
   @ApiOperation({ operationId: 'listProgress', summary: 'The progress reports of a milestone, newest first' })
-  list(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string, @Query() query: ProgressListQuery) {
-    return this.progress.list(actor, id, query);
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Query() query: ProgressListQuery,
+    @AcceptHeader() accept?: string,
+  ) {
+    return listOrExport(query, accept, 'progress', PROGRESS_COLUMNS, (q) => this.progress.list(actor, id, q));
   }
 }

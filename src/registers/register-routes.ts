@@ -5,13 +5,13 @@ import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import type { AuditService } from '../audit/audit.service';
-import { HistoryPage } from '../audit/dto/audit.dto';
+import { AUDIT_EVENT_COLUMNS, HistoryPage } from '../audit/dto/audit.dto';
+import { ListPageQuery, listOrExport } from '../common/csv-export';
 import { AsOfQuery } from '../common/dto/as-of.dto';
 import { TransitionDto } from '../common/dto/transition.dto';
 import { parseIfMatch } from '../common/etag';
-import { ApiIfMatch, ApiProblems, IfMatch, UuidParam } from '../common/http';
+import { AcceptHeader, ApiIfMatch, ApiListResponse, ApiProblems, IfMatch, UuidParam } from '../common/http';
 import { TransitionHistoryItem } from '../common/openapi';
-import { PageQuery } from '../common/paging';
 import type { Register, Row } from './register';
 import type { TransitionRequest } from '../common/workflow';
 
@@ -119,17 +119,24 @@ export function RegisterRoutes(options: RegisterRoutesOptions) {
 
     @Get(':id/history')
     @Authenticated(Permission.ReadHistory)
-    @ApiOkResponse({ type: HistoryPage })
+    @ApiListResponse(HistoryPage, { exports: true })
     @ApiProblems(400, 404)
     @operation(`list${One}History`, `The audit events of ${one}, oldest first`)
     async history(
       @CurrentActor() actor: Actor,
       @Param('id', UuidParam) id: string,
-      @Query() page: PageQuery,
+      @Query() query: ListPageQuery,
+      @AcceptHeader() accept?: string,
     ) {
       const register = this.service.register;
       await register.findVisible(actor, id);
-      return this.audit.history(actor, register.config.entityType, id, page);
+      return listOrExport(
+        query,
+        accept,
+        `${register.config.entityType}-${id}-history`,
+        AUDIT_EVENT_COLUMNS,
+        (q) => this.audit.history(actor, register.config.entityType, id, q),
+      );
     }
   }
 

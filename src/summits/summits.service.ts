@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
-import { allPages, csvFile } from '../common/csv-export';
+import { allPages, exportFile, type ExportColumn, type ExportFormat } from '../common/csv-export';
 import { Page, SqlParams } from '../common/paging';
 import { likePattern } from '../database/sql';
 import { refuseNulls } from '../common/validation';
@@ -28,24 +28,25 @@ const REQUIRED = [
   'participants',
 ] as const;
 
-const CSV_COLUMNS: { header: string; value: (row: Row) => unknown }[] = [
+/** The columns of a CSV or XLSX export (`type`: the XLSX cell type). */
+const EXPORT_COLUMNS: ExportColumn<Row>[] = [
   { header: 'id', value: (r) => r.id },
-  { header: 'title', value: (r) => r.title },
+  { header: 'title', value: (r) => r.title, type: 'text' },
   { header: 'kind', value: (r) => r.kind },
   { header: 'status', value: (r) => r.status },
   { header: 'hostCountry', value: (r) => r.hostCountry },
-  { header: 'location', value: (r) => r.location },
+  { header: 'location', value: (r) => r.location, type: 'text' },
   { header: 'countries', value: (r) => r.countries },
-  { header: 'startsOn', value: (r) => r.startsOn },
-  { header: 'endsOn', value: (r) => r.endsOn },
+  { header: 'startsOn', value: (r) => r.startsOn, type: 'date' },
+  { header: 'endsOn', value: (r) => r.endsOn, type: 'date' },
   {
     header: 'participants',
     value: (r) => (r.participants ?? []).map((p: Row) => `${p.name} (${p.title}, ${p.country})`),
   },
-  { header: 'summary', value: (r) => r.summary },
-  { header: 'version', value: (r) => r.version },
-  { header: 'createdAt', value: (r) => r.createdAt },
-  { header: 'updatedAt', value: (r) => r.updatedAt },
+  { header: 'summary', value: (r) => r.summary, type: 'text' },
+  { header: 'version', value: (r) => r.version, type: 'number' },
+  { header: 'createdAt', value: (r) => r.createdAt, type: 'datetime' },
+  { header: 'updatedAt', value: (r) => r.updatedAt, type: 'datetime' },
 ];
 
 export function today(): string {
@@ -117,10 +118,12 @@ export class SummitsService {
     return this.register.list(actor, { where, params, page: query });
   }
 
-  exportCsv(actor: Actor, query: SummitListQuery): Promise<StreamableFile> {
-    return csvFile(
-      'summits.csv',
-      CSV_COLUMNS,
+  /** Every matching row (same filters, sort and clearance as the JSON page) as CSV or XLSX. */
+  export(actor: Actor, query: SummitListQuery, format: ExportFormat): Promise<StreamableFile> {
+    return exportFile(
+      format,
+      'summits',
+      EXPORT_COLUMNS,
       allPages(query, (q) => this.list(actor, q)),
     );
   }

@@ -1,3 +1,4 @@
+import { exportColumns, listOrExport } from '../common/csv-export';
 import { IdempotentPost } from '../common/idempotency.interceptor';
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -5,9 +6,20 @@ import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { parseIfMatch } from '../common/etag';
-import { API, ApiIfMatch, ApiListResponse, ApiProblems, IfMatch, UuidParam } from '../common/http';
+import {
+  AcceptHeader,
+  API,
+  ApiIfMatch,
+  ApiListResponse,
+  ApiProblems,
+  IfMatch,
+  UuidParam,
+} from '../common/http';
 import { CreateUserDto, UpdateUserDto, UserListQuery, UserPage, UserResponse } from './dto/user.dto';
 import { UsersService } from './users.service';
+
+/** The columns of a users export. */
+const USER_COLUMNS = exportColumns(UserResponse);
 
 @ApiTags('users')
 @Controller(`${API}/users`)
@@ -25,11 +37,11 @@ export class UsersController {
 
   @Get()
   @Authenticated(Permission.ManageUsers)
-  @ApiListResponse(UserPage)
+  @ApiListResponse(UserPage, { exports: true })
   @ApiProblems(400)
   @ApiOperation({ operationId: 'listUsers', summary: 'List users' })
-  list(@Query() query: UserListQuery) {
-    return this.users.list(query);
+  list(@Query() query: UserListQuery, @AcceptHeader() accept?: string) {
+    return listOrExport(query, accept, 'users', USER_COLUMNS, (q) => this.users.list(q));
   }
 
   @Get(':id')

@@ -1,3 +1,4 @@
+import { ApiListFormat, exportColumns, type ListFormat } from '../../common/csv-export';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PageQuery } from '../../common/paging';
@@ -45,6 +46,12 @@ export class AuditQuery extends PageQuery {
   to?: string;
 }
 
+/** The list's query: the filters, paging and `format` (json, csv, xlsx). */
+export class AuditListQuery extends AuditQuery {
+  @ApiListFormat()
+  format?: ListFormat;
+}
+
 export class AuditExportQuery extends AuditQuery {
   @ApiPropertyOptional({ enum: ['csv', 'jsonl'], default: 'jsonl' })
   @IsOptional()
@@ -76,6 +83,9 @@ export class AuditEventResponse {
   @ApiProperty({ description: 'sha256(prevHash | seq | canonical content), hex' }) hash: string;
   @ApiProperty() prevHash: string;
 }
+
+/** The columns of an export of audit events (the actor as actorId, actorEmail; changes as JSON). */
+export const AUDIT_EVENT_COLUMNS = exportColumns(AuditEventResponse);
 
 export class HistoryPage {
   @ApiProperty({ type: [AuditEventResponse] }) items: AuditEventResponse[];

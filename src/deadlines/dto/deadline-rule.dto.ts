@@ -1,3 +1,4 @@
+import { ListPageQuery } from '../../common/csv-export';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -13,7 +14,6 @@ import {
   Min,
 } from 'class-validator';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
-import { PageQuery } from '../../common/paging';
 import { EnumListFilter, IsCountryCode } from '../../common/validation';
 import { DOCUMENT_TYPES } from '../../documents/document.workflow';
 import { DEADLINE_RULE_STATUSES, DEADLINE_TRIGGERS } from '../deadline-rule.workflow';
@@ -83,7 +83,7 @@ export class CreateDeadlineRuleDto {
 
 export class UpdateDeadlineRuleDto extends PartialType(CreateDeadlineRuleDto) {}
 
-export class DeadlineRuleListQuery extends PageQuery {
+export class DeadlineRuleListQuery extends ListPageQuery {
   @EnumListFilter(DEADLINE_RULE_STATUSES)
   status?: string[];
 

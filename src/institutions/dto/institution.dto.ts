@@ -1,6 +1,6 @@
+import { ListPageQuery } from '../../common/csv-export';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
-import { PageQuery } from '../../common/paging';
 import { TranslationsField } from '../../common/translations';
 import { PageOf, TrackedResponse } from '../../common/dto/tracked-response';
 import { CountryListFilter, EnumListFilter, IsCountryCode, UuidListFilter } from '../../common/validation';
@@ -52,7 +52,7 @@ export class CreateInstitutionDto {
 
 export class UpdateInstitutionDto extends PartialType(CreateInstitutionDto) {}
 
-export class InstitutionListQuery extends PageQuery {
+export class InstitutionListQuery extends ListPageQuery {
   @EnumListFilter(INSTITUTION_STATUSES)
   status?: string[];
 

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiListFormat, type ListFormat } from '../../common/csv-export';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsIn,
   IsObject,
   IsOptional,
   IsString,
@@ -189,13 +189,8 @@ export class MilestoneListQuery extends PageQuery {
   @Length(1, 200)
   q?: string;
 
-  @ApiPropertyOptional({
-    enum: ['json', 'csv'],
-    description: '`csv` downloads every matching milestone as CSV (as does `Accept: text/csv`).',
-  })
-  @IsOptional()
-  @IsIn(['json', 'csv'])
-  format?: 'json' | 'csv';
+  @ApiListFormat()
+  format?: ListFormat;
 }
 
 export class IndicatorResponse {

@@ -1,7 +1,7 @@
+import { ListPageQuery } from '../../common/csv-export';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { PageOf } from '../../common/dto/tracked-response';
-import { PageQuery } from '../../common/paging';
 import { IsDateOnly } from '../../common/validation';
 import { IsDecimal } from './decimal';
 import { ApiNullable } from '../../common/openapi';
@@ -32,7 +32,7 @@ export class CreateProgressDto {
 }
 
 /** Progress lists: newest first (asOf descending, then the last reported). */
-export class ProgressListQuery extends PageQuery {}
+export class ProgressListQuery extends ListPageQuery {}
 
 export class ProgressResponse {
   @ApiProperty({ format: 'uuid' }) id: string;

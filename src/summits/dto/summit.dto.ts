@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiListFormat, type ListFormat } from '../../common/csv-export';
 import { Type } from 'class-transformer';
 import { TranslationsField } from '../../common/translations';
 import {
@@ -134,13 +135,8 @@ export class SummitListQuery extends PageQuery {
   @Length(1, 200)
   q?: string;
 
-  @ApiPropertyOptional({
-    enum: ['json', 'csv'],
-    description: 'csv (or Accept: text/csv) downloads every matching row.',
-  })
-  @IsOptional()
-  @IsIn(['json', 'csv'])
-  format?: 'json' | 'csv';
+  @ApiListFormat()
+  format?: ListFormat;
 }
 
 export class SummitResponse extends TrackedResponse(SUMMIT_STATUSES, CreateSummitDto) {

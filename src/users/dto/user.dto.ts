@@ -1,3 +1,4 @@
+import { ListPageQuery } from '../../common/csv-export';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -12,7 +13,6 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { PageQuery } from '../../common/paging';
 import { IsNormalizedEmail } from '../email';
 import { CLEARANCES, ROLES } from '../roles';
 import { ApiNullable } from '../../common/openapi';
@@ -62,7 +62,7 @@ export class CreateUserDto {
 
 export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['email'] as const)) {}
 
-export class UserListQuery extends PageQuery {}
+export class UserListQuery extends ListPageQuery {}
 
 export class UserResponse {
   @ApiProperty({ format: 'uuid' }) id: string;

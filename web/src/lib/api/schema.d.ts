@@ -2596,6 +2596,8 @@ export interface operations {
         entityId?: string[];
         /** @description Several values: comma-separated or the parameter repeated; any of them matches. */
         entityType?: ('institution' | 'summit' | 'document' | 'milestone' | 'user' | 'session')[];
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description Events at or after this instant. */
         from?: string;
         limit?: number;
@@ -2610,7 +2612,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page. */
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -2618,6 +2620,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HistoryPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -3351,6 +3355,8 @@ export interface operations {
       query?: {
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         limit?: number;
         /** @description A field name, `-` in front for descending. */
         sort?: string;
@@ -3365,6 +3371,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3372,6 +3379,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DeadlineRulePage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -3804,6 +3813,8 @@ export interface operations {
       query?: {
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         limit?: number;
         /** @description A field name, `-` in front for descending. */
         sort?: string;
@@ -3816,6 +3827,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3823,6 +3835,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HistoryPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -4095,8 +4109,8 @@ export interface operations {
         country?: string[];
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
-        /** @description csv (or Accept: text/csv) downloads every matching row. */
-        format?: 'json' | 'csv';
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description ISO 639-1 codes, comma-separated: documents authentic in any of them. */
         languages?: string[];
         /** @description Binding (true) or not (false). */
@@ -4151,7 +4165,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of JSON; with ?format=csv or Accept: text/csv, every matching row as CSV. */
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4159,6 +4173,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DocumentPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
           'text/csv': string;
         };
       };
@@ -4633,6 +4648,8 @@ export interface operations {
       query?: {
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         limit?: number;
         /** @description A field name, `-` in front for descending. */
         sort?: string;
@@ -4645,6 +4662,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4652,6 +4670,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AttachmentPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -5410,6 +5430,8 @@ export interface operations {
       query?: {
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         limit?: number;
         /** @description A field name, `-` in front for descending. */
         sort?: string;
@@ -5422,6 +5444,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5429,6 +5452,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HistoryPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -5962,6 +5987,8 @@ export interface operations {
       query?: {
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         limit?: number;
         /** @description A field name, `-` in front for descending. */
         sort?: string;
@@ -5974,7 +6001,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page. */
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5982,6 +6009,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SignatoryPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -6447,6 +6476,8 @@ export interface operations {
         country?: string[];
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description Several values: comma-separated or the parameter repeated; any of them matches. */
         kind?: (
           | 'head_of_state'
@@ -6475,7 +6506,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page. */
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6483,6 +6514,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InstitutionPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -6955,6 +6988,8 @@ export interface operations {
       query?: {
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         limit?: number;
         /** @description A field name, `-` in front for descending. */
         sort?: string;
@@ -6967,6 +7002,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6974,6 +7010,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HistoryPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -7248,8 +7286,8 @@ export interface operations {
         dueAfter?: string;
         /** @description Due on or before this date (inclusive, like every date filter). */
         dueBefore?: string;
-        /** @description `csv` downloads every matching milestone as CSV (as does `Accept: text/csv`). */
-        format?: 'json' | 'csv';
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         limit?: number;
         /** @description `true`: only overdue ones; `false`: only those not overdue. */
         overdue?: boolean;
@@ -7274,7 +7312,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of JSON; with ?format=csv or Accept: text/csv, every matching row as CSV. */
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7282,6 +7320,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MilestonePage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
           'text/csv': string;
         };
       };
@@ -7735,6 +7774,8 @@ export interface operations {
       query?: {
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         limit?: number;
         /** @description A field name, `-` in front for descending. */
         sort?: string;
@@ -7747,6 +7788,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7754,6 +7796,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HistoryPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -7814,6 +7858,8 @@ export interface operations {
       query?: {
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         limit?: number;
         /** @description A field name, `-` in front for descending. */
         sort?: string;
@@ -7826,7 +7872,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Newest first: asOf descending, then the last reported. */
+      /** @description Newest first: asOf descending, then the last reported. A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7834,6 +7880,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProgressPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -8295,8 +8343,8 @@ export interface operations {
         country?: string[];
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
-        /** @description csv (or Accept: text/csv) downloads every matching row. */
-        format?: 'json' | 'csv';
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         /** @description ISO 3166-1 alpha-2 codes. Summits hosted by any of them. Several values: comma-separated or the parameter repeated; any of them matches. */
         hostCountry?: string[];
         /** @description Several values: comma-separated or the parameter repeated; any of them matches. */
@@ -8328,7 +8376,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page of JSON; with ?format=csv or Accept: text/csv, every matching row as CSV. */
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8336,6 +8384,7 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SummitPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
           'text/csv': string;
         };
       };
@@ -8779,6 +8828,8 @@ export interface operations {
       query?: {
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         limit?: number;
         /** @description A field name, `-` in front for descending. */
         sort?: string;
@@ -8791,6 +8842,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8798,6 +8850,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HistoryPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -9064,6 +9118,8 @@ export interface operations {
       query?: {
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         limit?: number;
         /** @description A field name, `-` in front for descending. */
         sort?: string;
@@ -9074,7 +9130,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description A page. */
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9082,6 +9138,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
