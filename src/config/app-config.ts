@@ -44,6 +44,14 @@ export interface AppConfig {
   sessionIdleSeconds: number;
   /** The largest attachment file accepted (413 above it). */
   maxUploadBytes: number;
+  /** Whether this instance runs the notification delivery worker and scheduler (§14). */
+  notificationsWorker: boolean;
+  /** How often the delivery worker looks for due work (ms). */
+  notificationsPollMs: number;
+  /** How often the scheduler looks for crossed thresholds and digests due (ms). */
+  notificationsScheduleMs: number;
+  /** Webhook targets on http, private, loopback and link-local addresses are allowed (tests, labs). */
+  webhookAllowPrivate: boolean;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -216,5 +224,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = fals
     sessionMaxSeconds: intVar(env, 'PACTA_SESSION_MAX_SECONDS', 12 * 3600, 60, 30 * 86400),
     sessionIdleSeconds: intVar(env, 'PACTA_SESSION_IDLE_SECONDS', 3600, 60, 30 * 86400),
     maxUploadBytes: intVar(env, 'PACTA_MAX_UPLOAD_BYTES', 52_428_800, 1, 2_147_483_647),
+    notificationsWorker: boolVar(env, 'PACTA_NOTIFICATIONS_WORKER', true),
+    notificationsPollMs: intVar(env, 'PACTA_NOTIFICATIONS_POLL_MS', 2000, 10, 600_000),
+    notificationsScheduleMs: intVar(env, 'PACTA_NOTIFICATIONS_SCHEDULE_MS', 60_000, 100, 86_400_000),
+    webhookAllowPrivate: boolVar(env, 'PACTA_WEBHOOK_ALLOW_PRIVATE', false),
   };
 }

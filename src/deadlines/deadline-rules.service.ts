@@ -7,6 +7,7 @@ import { Page, SqlParams } from '../common/paging';
 import { fieldsOf, Register, Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { refuseNulls } from '../common/validation';
+import { recordMilestoneEvent } from '../notifications/outbox';
 import { TransitionRequest } from '../common/workflow';
 import { MilestonesService } from '../milestones/milestones.service';
 import { deadlineRuleWorkflow } from './deadline-rule.workflow';
@@ -146,6 +147,13 @@ export class DeadlineRulesService {
           }
           return this.milestones.reread(manager, inserted.id);
         },
+      );
+      await recordMilestoneEvent(
+        manager,
+        'deadline.created',
+        row.id,
+        { ruleId: rule.id, ruleTitle: rule.title, dueOn, documentId: doc.id },
+        actor.id,
       );
       created.push(row);
     }

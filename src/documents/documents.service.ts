@@ -9,6 +9,7 @@ import { Page, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { fieldsOf, Register, Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
+import { recordDocumentEvent } from '../notifications/outbox';
 import { translationsMatch } from '../common/translations';
 import { TransitionRequest } from '../common/workflow';
 import { refuseNulls } from '../common/validation';
@@ -112,6 +113,8 @@ export class DocumentsService {
         visibility: documentVisibility,
         display: { field: 'title', as: 'displayTitle' },
         auditScope: (row) => ({ documentId: row.id, classification: row.classification }),
+        onTransitioned: (manager, actor, row, move) =>
+          recordDocumentEvent(manager, 'document.transitioned', row.id, { ...move }, actor.id),
       },
       dataSource,
       audit,

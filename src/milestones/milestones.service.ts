@@ -12,6 +12,7 @@ import { fieldsOf, Register, Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { TransitionRequest } from '../common/workflow';
 import { CreateMilestoneDto, MilestoneListQuery, UpdateMilestoneDto } from './dto/milestone.dto';
+import { recordMilestoneEvent } from '../notifications/outbox';
 import { countrySql, overdueSql, progressSql } from './milestone.sql';
 import { milestoneWorkflow } from './milestone.workflow';
 import { MilestoneEntity } from './milestone.entity';
@@ -117,6 +118,8 @@ export class MilestonesService {
           documentId: row.documentId,
           classification: row.classification,
         }),
+        onTransitioned: (manager, actor, row, move) =>
+          recordMilestoneEvent(manager, 'milestone.transitioned', row.id, { ...move }, actor.id),
       },
       dataSource,
       audit,

@@ -7,6 +7,7 @@ import { keysetPage, Page, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
+import { recordMilestoneEvent } from '../notifications/outbox';
 import { CreateProgressDto, ProgressListQuery } from './dto/progress.dto';
 import { MilestonesService } from './milestones.service';
 
@@ -69,6 +70,13 @@ export class ProgressService {
         documentId: after.documentId,
         classification: after.classification,
       });
+      await recordMilestoneEvent(
+        manager,
+        'progress.reported',
+        milestoneId,
+        { reportId: report.id, asOf: report.asOf, value: report.value, note: report.note },
+        actor.id,
+      );
       return report;
     });
   }
