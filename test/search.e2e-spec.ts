@@ -139,6 +139,34 @@ describe('search (spec §13)', () => {
     expect(found.sort()).toEqual([...expected].sort());
   });
 
+  // §2: a list's q matches text as §13's search does (folded diacritics, prefixes, attachments' text; typos only in search).
+  const listQueries: [list: string, q: string, who: string, expected: string[]][] = [
+    ['documents', 'Azerbaycan', 'confidential', ['azDoc']],
+    ['documents', 'Kashagan', 'confidential', ['pdfDoc']],
+    ['documents', 'AZ-KZ-2022', 'confidential', ['enDoc']],
+    ['documents', 'нефть', 'confidential', ['enDoc', 'ruDoc']],
+    ['documents', 'Tengiz', 'confidential', ['secret']],
+    ['documents', 'Tengiz', 'public', []],
+    ['documents', 'Karachaganak', 'public', []],
+    ['institutions', 'AZƏRBAYCAN Energetika', 'public', ['azMinistry']],
+    ['institutions', 'KazMunay', 'public', ['kmg']],
+    ['summits', 'tokayev', 'public', ['summit']],
+    ['milestones', 'орта дализ', 'confidential', ['milestone']],
+  ];
+
+  it.each(listQueries)('GET /%s?q=%s as %s → %j', async (list, q, who, expected) => {
+    const res = await t
+      .http()
+      .get(`/api/v1/${list}`)
+      .query({ q, limit: 200 })
+      .set('Authorization', `Bearer ${token[who]}`);
+    expect(res.status).toBe(200);
+    const found = (res.body.items as Row[]).map(
+      (i) => Object.entries(ids).find(([, id]) => id === i.id)?.[0] ?? i.id,
+    );
+    expect(found.sort()).toEqual([...expected].sort());
+  });
+
   it('answers type, id, title, snippet with the matches marked, status and rank, best first', async () => {
     const { items } = await search('oil');
     expect(items.length).toBeGreaterThanOrEqual(2);

@@ -13,7 +13,6 @@ import { recordDocumentEvent } from '../notifications/outbox';
 import { translationsMatch } from '../common/translations';
 import { TransitionRequest } from '../common/workflow';
 import { refuseNulls } from '../common/validation';
-import { likePattern } from '../database/sql';
 import { SummitsService } from '../summits/summits.service';
 import { DeadlineRulesService } from '../deadlines/deadline-rules.service';
 import { documentWorkflow } from './document.workflow';
@@ -23,6 +22,7 @@ import { BINDING_TYPES } from './party.workflow';
 import { CreateDocumentDto, DocumentListQuery, UpdateDocumentDto } from './dto/document.dto';
 import { SIGNATORY_COLUMNS, SIGNATORY_FROM } from './signatories.query';
 import { DocumentEntity } from './document.entity';
+import { listQuerySql } from '../search/search.sql';
 
 /** Fields a client may change but never clear. */
 const REQUIRED = ['title', 'type', 'countries', 'classification', 'sectors'] as const;
@@ -162,9 +162,15 @@ export class DocumentsService {
       where.push(`d.legally_binding = ${params.p(query.legallyBinding)}`);
     if (query.languages?.length) where.push(`d.languages && ${params.p(query.languages)}::text[]`);
     if (query.q) {
-      const like = params.p(likePattern(query.q));
       where.push(
-        `(d.title ILIKE ${like} OR d.reference_number ILIKE ${like} OR ${translationsMatch('d.translations', 'title', like)})`,
+        listQuerySql(
+          'document',
+          'd.id',
+          query.q,
+          params,
+          (like) =>
+            `d.title ILIKE ${like} OR d.reference_number ILIKE ${like} OR ${translationsMatch('d.translations', 'title', like)}`,
+        ),
       );
     }
     return this.register.list(actor, { where, params, page: query });

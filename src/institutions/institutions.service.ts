@@ -12,6 +12,7 @@ import { TransitionRequest } from '../common/workflow';
 import { CreateInstitutionDto, InstitutionListQuery, UpdateInstitutionDto } from './dto/institution.dto';
 import { institutionWorkflow } from './institution.workflow';
 import { InstitutionEntity } from './institution.entity';
+import { listQuerySql } from '../search/search.sql';
 
 @Injectable()
 export class InstitutionsService {
@@ -64,9 +65,15 @@ export class InstitutionsService {
     if (query.country?.length) where.push(`i.country = ANY(${params.p(query.country)})`);
     if (query.parentId?.length) where.push(`i.parent_id = ANY(${params.p(query.parentId)}::uuid[])`);
     if (query.q) {
-      const like = params.p(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where.push(
-        `(i.name ILIKE ${like} OR i.short_name ILIKE ${like} OR ${translationsMatch('i.translations', 'name', like)} OR ${translationsMatch('i.translations', 'shortName', like)})`,
+        listQuerySql(
+          'institution',
+          'i.id',
+          query.q,
+          params,
+          (like) =>
+            `i.name ILIKE ${like} OR i.short_name ILIKE ${like} OR ${translationsMatch('i.translations', 'name', like)} OR ${translationsMatch('i.translations', 'shortName', like)}`,
+        ),
       );
     }
     return this.register.list(actor, { where, params, page: query });

@@ -16,6 +16,7 @@ import { recordMilestoneEvent } from '../notifications/outbox';
 import { countrySql, overdueSql, progressSql } from './milestone.sql';
 import { milestoneWorkflow } from './milestone.workflow';
 import { MilestoneEntity } from './milestone.entity';
+import { listQuerySql } from '../search/search.sql';
 
 /** A stored row (indicator in five columns) → the response (indicator as one object or null). */
 export function shapeMilestone(row: Row): Row {
@@ -168,7 +169,8 @@ export class MilestonesService {
     if (query.dueBefore) where.push(`m.due_on <= ${params.p(query.dueBefore)}::date`);
     if (query.dueAfter) where.push(`m.due_on >= ${params.p(query.dueAfter)}::date`);
     if (query.country?.length) where.push(countrySql('m', params.p(query.country)));
-    if (query.q) where.push(`m.title ILIKE ${params.p(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+    if (query.q)
+      where.push(listQuerySql('milestone', 'm.id', query.q, params, (like) => `m.title ILIKE ${like}`));
     const page = await this.register.list(actor, { where, params, page: query });
     return { ...page, items: page.items.map(shapeMilestone) };
   }

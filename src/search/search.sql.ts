@@ -1,4 +1,5 @@
 import { SqlParams } from '../common/paging';
+import { likePattern } from '../database/sql';
 
 export const SEARCH_TYPES = ['document', 'summit', 'institution', 'milestone'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -21,12 +22,12 @@ export function queryWords(q: string): string[] {
  * or, for names, as one of the few stored words most similar to it by trigrams (`Tokaev` →
  * Tokayev, also across scripts through the transliterated key). Null when no word remains.
  */
-export function tsquerySql(words: string[], params: SqlParams): string | null {
+export function tsquerySql(words: string[], params: SqlParams, typos = true): string | null {
   if (words.length === 0) return null;
   const terms = words.map((word) => {
     const w = params.p(word);
     const exact = `quote_literal(pacta_fold(${w})) || ':*'`;
-    if ([...word].length < TYPO_MIN_LENGTH) return `'(' || ${exact} || ')'`;
+    if (!typos || [...word].length < TYPO_MIN_LENGTH) return `'(' || ${exact} || ')'`;
     const similar = `(SELECT string_agg(quote_literal(s.word), ' | ') FROM (
         SELECT word FROM search_words WHERE key % pacta_translit(pacta_fold(${w}))
            AND similarity(key, pacta_translit(pacta_fold(${w}))) >= ${TYPO_SIMILARITY}
@@ -83,10 +84,36 @@ export function searchMatchSql(
   idExpr: string,
   q: string,
   params: SqlParams,
+  typos = true,
 ): string | null {
-  const tsq = tsquerySql(queryWords(q), params);
+  const tsq = tsquerySql(queryWords(q), params, typos);
   if (!tsq) return null;
   return `${idExpr} IN (SELECT se.entity_id FROM search_entries se WHERE se.entity_type = ${params.p(type)} AND se.tsv @@ ${tsq})`;
+}
+
+/** A list's q uses the search's matching only when every word has at least this many letters. */
+const LIST_MATCH_MIN_LENGTH = 3;
+
+/**
+ * A register list's `q` (§2: "q matches text as §13's search does"): the search's matching
+ * (every word as a prefix, folded case and diacritics, stemmed, across translations, participants
+ * and attachment text), or the substring `literal(like)` builds, for what has no words of its own
+ * (a reference number's punctuation, a fragment inside a word). A list narrows, so two things of
+ * the search are left out: typo matches (the search endpoint has them) and one- or two-letter
+ * prefixes (`L:` would match every word beginning with l); such a q is a substring only.
+ */
+export function listQuerySql(
+  type: SearchType,
+  idExpr: string,
+  q: string,
+  params: SqlParams,
+  literal: (like: string) => string,
+): string {
+  const substring = literal(params.p(likePattern(q)));
+  const words = queryWords(q);
+  const wordy = words.length > 0 && words.every((w) => [...w].length >= LIST_MATCH_MIN_LENGTH);
+  const match = wordy ? searchMatchSql(type, idExpr, q, params, false) : null;
+  return match ? `(${match} OR ${substring})` : `(${substring})`;
 }
 
 /** Refreshes every entry (after a bulk load that bypassed the triggers, e.g. a benchmark's data set). */

@@ -5,7 +5,6 @@ import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
 import { allPages, exportFile, type ExportColumn, type ExportFormat } from '../common/csv-export';
 import { Page, SqlParams } from '../common/paging';
-import { likePattern } from '../database/sql';
 import { refuseNulls } from '../common/validation';
 import { Problem } from '../common/problem';
 import { translationsMatch } from '../common/translations';
@@ -15,6 +14,7 @@ import { TransitionRequest } from '../common/workflow';
 import { CreateSummitDto, SummitListQuery, UpdateSummitDto } from './dto/summit.dto';
 import { summitWorkflow } from './summit.workflow';
 import { SummitEntity } from './summit.entity';
+import { listQuerySql } from '../search/search.sql';
 
 /** Fields a client may change but never clear. */
 const REQUIRED = [
@@ -112,8 +112,15 @@ export class SummitsService {
     if (query.startsAfter) where.push(`s.starts_on >= ${params.p(query.startsAfter)}::date`);
     if (query.startsBefore) where.push(`s.starts_on <= ${params.p(query.startsBefore)}::date`);
     if (query.q) {
-      const like = params.p(likePattern(query.q));
-      where.push(`(s.title ILIKE ${like} OR ${translationsMatch('s.translations', 'title', like)})`);
+      where.push(
+        listQuerySql(
+          'summit',
+          's.id',
+          query.q,
+          params,
+          (like) => `s.title ILIKE ${like} OR ${translationsMatch('s.translations', 'title', like)}`,
+        ),
+      );
     }
     return this.register.list(actor, { where, params, page: query });
   }
