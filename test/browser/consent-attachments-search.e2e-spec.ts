@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { TextExtractionWorker } from '../../src/attachments/text-extraction.worker';
 import {
   checkScreen,
   hasBrowser,
@@ -201,7 +202,7 @@ suite('web application: consent, attachments, search, deadline rules', () => {
   );
 
   journey(
-    'an editor uploads a signed text by button and by drag and drop, downloads and verifies it',
+    'an editor uploads a signed text by button and by drag and drop, downloads and verifies it, and finds it by a word of its text',
     async () => {
       const doc = await post('/api/v1/documents', {
         title: 'Memorandum on oil transit through the Caspian',
@@ -255,12 +256,27 @@ suite('web application: consent, attachments, search, deadline rules', () => {
       await actions.getByRole('button', { name: 'Upload a new version' }).click();
       await (
         await chooser2
-      ).setFiles({ name: 'memorandum-signed-v2.pdf', mimeType: 'application/pdf', buffer: pdf('Corrected') });
+      ).setFiles({
+        name: 'memorandum-signed-v2.pdf',
+        mimeType: 'application/pdf',
+        buffer: pdf('Corrected Kashagan schedule'),
+      });
       await page
         .getByRole('table', { name: 'Versions of Signed original' })
         .getByRole('cell', { name: '2', exact: true })
         .waitFor();
       await checkScreen(page, 'document-attachments');
+
+      // Found by a word of the PDF's text once the worker has extracted it (off the request's path).
+      await stack.t.app.get(TextExtractionWorker).drain();
+      const link = page.getByRole('link', { name: 'Memorandum on oil transit through the Caspian' });
+      await page.getByRole('searchbox', { name: 'Search everything' }).fill('Kashagan');
+      await page.getByRole('searchbox', { name: 'Search everything' }).press('Enter');
+      await page.getByRole('heading', { name: 'Search: Kashagan', level: 1 }).waitFor();
+      await link.click();
+      await page
+        .getByRole('heading', { name: 'Memorandum on oil transit through the Caspian', level: 1 })
+        .waitFor();
     },
   );
 
