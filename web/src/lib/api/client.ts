@@ -91,8 +91,8 @@ async function authorisedFetch(input: Request): Promise<Response> {
 }
 
 /**
- * List routes also answer text/csv; typing the client to the JSON media types (JSON and
- * problem+json) makes bodies read as JSON. CSV goes through `downloadCsv` below.
+ * List routes also answer text/csv and XLSX; typing the client to the JSON media types (JSON and
+ * problem+json) makes bodies read as JSON. CSV and XLSX go through `downloadList` below.
  */
 export const api = createClient<paths, `${string}/${string}json`>({ baseUrl: '', fetch: authorisedFetch });
 
@@ -128,19 +128,50 @@ export async function unwrap<T>(
   return { data: data as T, etag: response.headers.get('ETag') };
 }
 
-/** Downloads a list as CSV: same filters, `format=csv`, with the bearer token (no token in the URL). */
-export async function downloadCsv(path: string, params: URLSearchParams, filename: string): Promise<void> {
+export type ExportFormat = 'csv' | 'xlsx';
+
+const EXPORT_ACCEPT: Record<ExportFormat, string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/**
+ * Downloads every row of a list as CSV or XLSX: the page's filters with `format`, fetched with the
+ * bearer token (which lives in memory: never put in a URL) and saved from a blob, under the name
+ * the server's Content-Disposition gives (else `fallbackName.<format>`).
+ */
+export async function downloadList(
+  path: string,
+  params: URLSearchParams,
+  format: ExportFormat,
+  fallbackName: string,
+): Promise<void> {
   const query = new URLSearchParams(params);
-  query.set('format', 'csv');
+  query.set('format', format);
   query.delete('cursor');
-  const res = await authorisedFetch(new Request(`${path}?${query}`, { headers: { Accept: 'text/csv' } }));
-  if (!res.ok)
-    throw new ApiError({ type: '', title: res.statusText, status: res.status, detail: '', instance: path });
+  query.delete('limit');
+  const res = await authorisedFetch(
+    new Request(`${path}?${query}`, { headers: { Accept: EXPORT_ACCEPT[format] } }),
+  );
+  if (!res.ok) {
+    const problem = (await res.json().catch(() => ({}))) as Partial<Problem>;
+    throw new ApiError({
+      type: problem.type ?? 'about:blank',
+      title: problem.title ?? res.statusText,
+      status: res.status,
+      detail: problem.detail ?? '',
+      instance: problem.instance ?? path,
+      errors: problem.errors,
+    });
+  }
+  const named = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1];
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = url;
-  a.download = filename;
+  a.download = named ?? `${fallbackName}.${format}`;
+  document.body.append(a);
   a.click();
+  a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 

@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProgressText } from '../../../components/ProgressText';
 import { QueryState } from '../../../components/QueryState';
@@ -46,7 +47,9 @@ export default function DashboardPage() {
   };
   return (
     <>
-      <PageHeading>{t('dashboard.title')}</PageHeading>
+      <PageHeading actions={<ExportButtons path="/api/v1/milestones" name="milestones" />}>
+        {t('dashboard.title')}
+      </PageHeading>
       <QueryState isPending={dashboard.isPending} error={dashboard.error}>
         {() => (
           <Stack gap="xl">

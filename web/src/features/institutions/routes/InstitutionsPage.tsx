@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, MultiSelect, Paper, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -30,7 +31,11 @@ export default function InstitutionsPage() {
   for (const i of rows) byCountry.set(i.country, [...(byCountry.get(i.country) ?? []), i]);
   return (
     <>
-      <PageHeading>{t('institutions.title')}</PageHeading>
+      <PageHeading
+        actions={<ExportButtons path="/api/v1/institutions" params={search} name="institutions" />}
+      >
+        {t('institutions.title')}
+      </PageHeading>
       <Paper
         withBorder
         p="md"

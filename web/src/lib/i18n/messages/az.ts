@@ -10,6 +10,7 @@ export const az: Record<MessageKey, string> = {
   'common.confirm': 'Təsdiq et',
   'common.edit': 'Redaktə et',
   'common.exportCsv': 'CSV ixrac et',
+  'common.exportXlsx': 'XLSX ixrac et',
   'common.filters': 'Filtrlər',
   'common.loadMore': 'Daha çox göstər',
   'common.loading': 'Yüklənir',

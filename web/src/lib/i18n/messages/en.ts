@@ -8,6 +8,7 @@ export const en = {
   'common.confirm': 'Confirm',
   'common.edit': 'Edit',
   'common.exportCsv': 'Export CSV',
+  'common.exportXlsx': 'Export XLSX',
   'common.filters': 'Filters',
   'common.loadMore': 'Load more',
   'common.loading': 'Loading',

@@ -9,6 +9,7 @@ export const kk: Record<MessageKey, string> = {
   'common.confirm': 'Растау',
   'common.edit': 'Өңдеу',
   'common.exportCsv': 'CSV экспорттау',
+  'common.exportXlsx': 'XLSX экспорттау',
   'common.filters': 'Сүзгілер',
   'common.loadMore': 'Тағы көрсету',
   'common.loading': 'Жүктелуде',

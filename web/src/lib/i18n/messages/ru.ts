@@ -9,6 +9,7 @@ export const ru: Record<MessageKey, string> = {
   'common.confirm': 'Подтвердить',
   'common.edit': 'Изменить',
   'common.exportCsv': 'Выгрузить CSV',
+  'common.exportXlsx': 'Выгрузить XLSX',
   'common.filters': 'Фильтры',
   'common.loadMore': 'Показать ещё',
   'common.loading': 'Загрузка',
