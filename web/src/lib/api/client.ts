@@ -130,17 +130,44 @@ export async function unwrap<T>(
 
 export type ExportFormat = 'csv' | 'xlsx';
 
-const EXPORT_ACCEPT: Record<ExportFormat, string> = {
+export const EXPORT_ACCEPT: Record<ExportFormat, string> = {
   csv: 'text/csv',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+/** A problem+json answer (or any failed response) as the ApiError the screens show. */
+async function problemOf(res: Response, path: string): Promise<ApiError> {
+  const problem = (await res.json().catch(() => ({}))) as Partial<Problem>;
+  return new ApiError({
+    type: problem.type ?? 'about:blank',
+    title: problem.title ?? res.statusText,
+    status: res.status,
+    detail: problem.detail ?? '',
+    instance: problem.instance ?? path,
+    errors: problem.errors,
+  });
+}
+
 /**
- * Downloads every row of a list as CSV or XLSX: the page's filters with `format`, fetched with the
- * bearer token (which lives in memory: never put in a URL) and saved from a blob, under the name
- * the server's Content-Disposition gives (else `fallbackName.<format>`).
+ * Downloads a file with the bearer token (which lives in memory: never put in a URL) and saves it
+ * from a blob, under the name the server's Content-Disposition gives (else `fallbackName`).
  */
-export async function downloadList(
+export async function downloadFile(url: string, accept: string, fallbackName: string): Promise<void> {
+  const res = await authorisedFetch(new Request(url, { headers: { Accept: accept } }));
+  if (!res.ok) throw await problemOf(res, url);
+  const named = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1];
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = named ?? fallbackName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 1000);
+}
+
+/** Every row of a list as CSV or XLSX: the page's filters with `format` (see downloadFile). */
+export function downloadList(
   path: string,
   params: URLSearchParams,
   format: ExportFormat,
@@ -150,29 +177,14 @@ export async function downloadList(
   query.set('format', format);
   query.delete('cursor');
   query.delete('limit');
-  const res = await authorisedFetch(
-    new Request(`${path}?${query}`, { headers: { Accept: EXPORT_ACCEPT[format] } }),
-  );
-  if (!res.ok) {
-    const problem = (await res.json().catch(() => ({}))) as Partial<Problem>;
-    throw new ApiError({
-      type: problem.type ?? 'about:blank',
-      title: problem.title ?? res.statusText,
-      status: res.status,
-      detail: problem.detail ?? '',
-      instance: problem.instance ?? path,
-      errors: problem.errors,
-    });
-  }
-  const named = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') ?? '')?.[1];
-  const url = URL.createObjectURL(await res.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = named ?? `${fallbackName}.${format}`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return downloadFile(`${path}?${query}`, EXPORT_ACCEPT[format], `${fallbackName}.${format}`);
+}
+
+/** A multipart POST (a file upload) with the bearer token; the JSON answer, or an ApiError. */
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  const res = await authorisedFetch(new Request(path, { method: 'POST', body: form }));
+  if (!res.ok) throw await problemOf(res, path);
+  return (await res.json()) as T;
 }
 
 /** Optional text fields are typed loosely by the generated schema; read them as strings. */
