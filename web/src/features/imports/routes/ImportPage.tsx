@@ -151,6 +151,7 @@ export default function ImportPage() {
               value={file}
               onChange={setFile}
               clearable
+              clearButtonProps={{ 'aria-label': t('imports.clearFile') }}
               mb="md"
             />
             <ProblemAlert error={validate.error} />

@@ -256,6 +256,7 @@ export const az: Record<MessageKey, string> = {
   'imports.next': 'Növbəti',
   'imports.back': 'Geri',
   'imports.file': 'Cədvəl faylı (CSV və ya XLSX)',
+  'imports.clearFile': 'Faylı sil',
   'imports.validate': 'Faylı yoxla',
   'imports.count.rows': 'Sətirlər',
   'imports.count.create': 'Yeni',

@@ -253,6 +253,7 @@ export const en = {
   'imports.next': 'Next',
   'imports.back': 'Back',
   'imports.file': 'Spreadsheet file (CSV or XLSX)',
+  'imports.clearFile': 'Remove the file',
   'imports.validate': 'Check the file',
   'imports.count.rows': 'Rows',
   'imports.count.create': 'New',

@@ -253,6 +253,7 @@ export const kk: Record<MessageKey, string> = {
   'imports.next': 'Келесі',
   'imports.back': 'Артқа',
   'imports.file': 'Кесте файлы (CSV немесе XLSX)',
+  'imports.clearFile': 'Файлды алып тастау',
   'imports.validate': 'Файлды тексеру',
   'imports.count.rows': 'Жолдар',
   'imports.count.create': 'Жаңа',

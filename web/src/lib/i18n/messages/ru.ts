@@ -254,6 +254,7 @@ export const ru: Record<MessageKey, string> = {
   'imports.next': 'Далее',
   'imports.back': 'Назад',
   'imports.file': 'Файл таблицы (CSV или XLSX)',
+  'imports.clearFile': 'Убрать файл',
   'imports.validate': 'Проверить файл',
   'imports.count.rows': 'Строк',
   'imports.count.create': 'Новые',
