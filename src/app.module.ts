@@ -16,6 +16,7 @@ import { MilestonesModule } from './milestones/milestones.module';
 import { SearchModule } from './search/search.module';
 import { SummitsModule } from './summits/summits.module';
 import { UsersModule } from './users/users.module';
+import { ImportsModule } from './imports/imports.module';
 
 /** The configuration and the data source, built before Nest starts, shared everywhere. */
 @Global()
@@ -51,6 +52,7 @@ export class AppModule {
         SearchModule,
         MilestonesModule,
         CalendarModule,
+        ImportsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
