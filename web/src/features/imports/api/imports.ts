@@ -5,13 +5,14 @@ import {
   EXPORT_ACCEPT,
   postForm,
   type ExportFormat,
+  type Schemas,
 } from '../../../lib/api/client';
 import type { CAPABILITIES } from '../../../lib/auth/session';
 
-/**
- * The import API of spec §15, typed by hand until its routes are in the OpenAPI document this
- * web app is generated from (then these types give way to `Schemas['Import…']`).
- */
+/** The import API of spec §15. */
+export type ImportResponse = Schemas['ImportResponse'];
+export type ImportCounts = Schemas['ImportCounts'];
+export type ImportKind = ImportResponse['kind'];
 export const IMPORT_KINDS = [
   'institutions',
   'summits',
@@ -19,8 +20,7 @@ export const IMPORT_KINDS = [
   'signatories',
   'milestones',
   'progress',
-] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+] as const satisfies readonly ImportKind[];
 
 /** Who may import what (§3): registers for editors, milestones and progress for managers. */
 export const IMPORT_CAPABILITY: Record<ImportKind, keyof typeof CAPABILITIES> = {
@@ -42,41 +42,16 @@ export const IMPORT_LIST: Record<ImportKind, string> = {
   progress: '/milestones',
 };
 
-export interface ImportCounts {
-  create: number;
-  update: number;
-  unchanged: number;
-}
-
-export interface ImportRowError {
-  row: number;
-  field: string;
-  message: string;
-}
-
-/** POST /api/v1/imports → 201: the validation of every row, nothing written yet. */
-export interface ImportPreview {
-  id: string;
-  kind: ImportKind;
-  status: 'validated' | 'invalid' | (string & {});
-  rows: number;
-  errors: ImportRowError[];
-  preview: ImportCounts;
-}
-
-/** POST /api/v1/imports/{id}/apply: the counts written (read loosely: the preview's shape or flat). */
-export type ImportApplied = Partial<ImportPreview> & Partial<ImportCounts> & { status?: string };
-
-export function appliedCounts(result: ImportApplied): ImportCounts {
-  const counts = result.preview ?? result;
-  return { create: counts.create ?? 0, update: counts.update ?? 0, unchanged: counts.unchanged ?? 0 };
+/** What apply did (its `result`), else what it was to do. */
+export function appliedCounts(applied: ImportResponse): ImportCounts {
+  return applied.result ?? applied.preview;
 }
 
 export function downloadTemplate(kind: ImportKind, format: ExportFormat): Promise<void> {
   return downloadFile(
     `/api/v1/imports/templates/${kind}?format=${format}`,
     EXPORT_ACCEPT[format],
-    `${kind}-template.${format}`,
+    `pacta-${kind}.${format}`,
   );
 }
 
@@ -86,13 +61,13 @@ export function useValidateImport() {
       const form = new FormData();
       form.append('kind', kind);
       form.append('file', file);
-      return postForm<ImportPreview>('/api/v1/imports', form);
+      return postForm<ImportResponse>('/api/v1/imports', form);
     },
   });
 }
 
 export function useApplyImport() {
   return useMutation({
-    mutationFn: (id: string) => apiRequest<ImportApplied>('POST', `/api/v1/imports/${id}/apply`),
+    mutationFn: (id: string) => apiRequest<ImportResponse>('POST', `/api/v1/imports/${id}/apply`),
   });
 }

@@ -261,7 +261,7 @@ export const en = {
   'imports.count.unchanged': 'Unchanged',
   'imports.valid': 'Every row is valid. Nothing has been written yet.',
   'imports.invalidTitle': 'The file has errors',
-  'imports.invalid': '{count} errors: correct the file and upload it again. Nothing has been written.',
+  'imports.invalid': 'Errors: {count}. Correct the file and upload it again. Nothing has been written.',
   'imports.errors': 'Errors by row and column',
   'imports.errorRow': 'Row',
   'imports.errorField': 'Column',
