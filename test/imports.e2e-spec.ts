@@ -187,7 +187,7 @@ describe('imports (spec §15)', () => {
       .http()
       .get(`/api/v1/imports/${other.body.id}`)
       .set('Authorization', `Bearer ${manager}`)
-      .expect(404);
+      .expect(403);
     await t
       .http()
       .get(`/api/v1/imports/${other.body.id}`)
