@@ -79,6 +79,19 @@ describe('imports (spec §15)', () => {
     const [summit] = await t.db.query(`SELECT status, countries FROM summits WHERE title = 'Import Visit'`);
     expect(summit).toEqual({ status: 'held', countries: ['AZ', 'KZ'] });
 
+    // A final status cannot be left; a summit is held only once it has started.
+    const back = await upload(
+      'summits',
+      good.replace(';held', ';planned') +
+        'Future Visit;official_visit;AZ;Baku;AZ;2999-01-01;2999-01-02;held\n',
+    ).expect(201);
+    expect(back.body.status).toBe('invalid');
+    expect(back.body.errors).toEqual(
+      expect.arrayContaining([
+        { row: 2, field: 'status', message: 'cannot move from held to planned' },
+        expect.objectContaining({ row: 3, field: 'status', message: expect.stringMatching(/started/) }),
+      ]),
+    );
     const docs = [
       'Title,Type,Reference Number,summitTitle,summitStartsOn,parties,signedOn,title.az',
       'Import Declaration,declaration,IMP-1,Import Visit,2022-08-24,AZ;KZ,2022-08-24,Bəyannamə',
@@ -187,7 +200,7 @@ describe('imports (spec §15)', () => {
       .http()
       .get(`/api/v1/imports/${other.body.id}`)
       .set('Authorization', `Bearer ${manager}`)
-      .expect(404);
+      .expect(403);
     await t
       .http()
       .get(`/api/v1/imports/${other.body.id}`)
@@ -258,6 +271,31 @@ describe('imports (spec §15)', () => {
     expect(failed.body.errors[0].row).toBe(3);
     expect(await count('documents')).toBe(before);
     expect(await count('audit_events')).toBe(events);
+  });
+
+  it('apply re-validates: data changed since the preview → 409 with the new errors, nothing written', async () => {
+    const csv =
+      'title,kind,hostCountry,location,countries,startsOn,endsOn,status\n' +
+      'Changing Visit,working_visit,KZ,Astana,KZ,2030-05-01,2030-05-02,\n';
+    const created = await upload('summits', csv).expect(201);
+    await apply(created.body.id).expect(200);
+    const [{ id }] = await t.db.query(`SELECT id FROM summits WHERE title = 'Changing Visit'`);
+    const confirm = await upload('summits', csv.replace(/,\n$/, ',confirmed\n')).expect(201);
+    expect(confirm.body).toMatchObject({ status: 'validated', preview: { update: 1 } });
+    await t
+      .http()
+      .post(`/api/v1/summits/${id}/transitions`)
+      .set('Authorization', `Bearer ${editor}`)
+      .send({ to: 'cancelled', reason: 'Called off' })
+      .expect(200);
+    const events = await count('audit_events');
+    const res = await apply(confirm.body.id).expect(409);
+    expect(res.body.errors).toEqual([
+      { row: 2, field: 'status', message: 'cannot move from cancelled to confirmed' },
+    ]);
+    expect(await count('audit_events')).toBe(events);
+    const [{ status }] = await t.db.query(`SELECT status FROM imports WHERE id = $1`, [confirm.body.id]);
+    expect(status).toBe('validated');
   });
 
   it('templates: CSV and XLSX with drop-downs and a help sheet', async () => {

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { checkIn } from '../database/sql';
 
 export const IMPORT_KINDS = [
@@ -21,7 +21,7 @@ export const IMPORT_STATUSES = ['validated', 'invalid', 'applied'] as const;
 @Check('CHK_imports_status', checkIn('status', IMPORT_STATUSES))
 @Index('IDX_imports_created_by', ['createdBy', 'createdAt'])
 export class ImportEntity {
-  @PrimaryColumn('uuid', { default: () => 'gen_random_uuid()', primaryKeyConstraintName: 'PK_imports' })
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_imports' })
   id: string;
 
   @Column('varchar', { length: 20 })
