@@ -12,6 +12,7 @@ import { Consent1796500000000 } from './1796500000000-Consent';
 import { Translations1796500000001 } from './1796500000001-Translations';
 import { DeadlineRules1796500000002 } from './1796500000002-DeadlineRules';
 import { Notifications1796600000000 } from './1796600000000-Notifications';
+import { Imports1796700000000 } from './1796700000000-Imports';
 
 /** In order of application. A new migration is added here as well as in this folder. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Translations1796500000001,
   DeadlineRules1796500000002,
   Notifications1796600000000,
+  Imports1796700000000,
 ];

@@ -17,6 +17,7 @@ import { type NotificationChannels, NotificationsModule } from './notifications/
 import { SearchModule } from './search/search.module';
 import { SummitsModule } from './summits/summits.module';
 import { UsersModule } from './users/users.module';
+import { ImportsModule } from './imports/imports.module';
 
 /** The configuration and the data source, built before Nest starts, shared everywhere. */
 @Global()
@@ -57,6 +58,7 @@ export class AppModule {
         MilestonesModule,
         CalendarModule,
         NotificationsModule.forRoot(channels),
+        ImportsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

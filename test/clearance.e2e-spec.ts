@@ -414,6 +414,10 @@ describe('clearance (spec §3): a user below a document’s classification canno
    */
   const NOT_DOCUMENT_SCOPED: Record<string, string> = {
     'GET /api/v1/auth/me': 'the caller’s own account',
+    'GET /api/v1/imports/templates/{kind}':
+      'a fixed template: header and example row from the public demo data',
+    'GET /api/v1/imports/{id}':
+      'the caller’s own import: its counts and row errors (rows above the importer’s clearance are refused, never stored as data of others)',
     'GET /api/v1/users': 'user administration (admin only): accounts, no document data',
     'GET /api/v1/users/{id}': 'user administration (admin only): one account',
     'GET /api/v1/summits': 'summits carry no classification, and their list joins no document',

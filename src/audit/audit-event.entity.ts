@@ -55,6 +55,10 @@ export class AuditEventEntity {
   @Column('varchar', { length: 20, default: 'public' })
   classification: string;
 
+  /** The import whose apply wrote this event (§15). */
+  @Column('uuid', { nullable: true })
+  importId: string | null;
+
   @Column('char', { length: 64 })
   hash: string;
 

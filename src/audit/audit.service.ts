@@ -12,6 +12,7 @@ import {
   GENESIS_HASH,
   HashedContent,
 } from '../common/canonical-json';
+import { ambientTransaction } from '../database/transaction';
 
 export type Changes = Record<string, [unknown, unknown]>;
 
@@ -30,6 +31,8 @@ export interface AuditInput {
    * change (readers need it and the current one, see auth/clearance.ts).
    */
   classification?: string;
+  /** The import whose apply wrote this (§15); absent otherwise. */
+  importId?: string | null;
 }
 
 /** Who an event names: a signed-in actor, or an attempted email for a failed login. */
@@ -64,7 +67,7 @@ export interface AuditFilter {
 
 export const EVENT_COLUMNS = `e.seq, e.id, e.occurred_at AS "occurredAt", e.actor_id AS "actorId", e.actor_email AS "actorEmail",
   e.action, e.entity_type AS "entityType", e.entity_id AS "entityId", e.changes, e.reason, e.request_id AS "requestId",
-  e.document_id AS "documentId", e.milestone_id AS "milestoneId", e.classification, e.hash, e.prev_hash AS "prevHash"`;
+  e.document_id AS "documentId", e.milestone_id AS "milestoneId", e.classification, e.import_id AS "importId", e.hash, e.prev_hash AS "prevHash"`;
 
 const ISO_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
@@ -83,8 +86,8 @@ export const AUDIT_APPEND_SQL = `WITH head AS (
      WHERE id = 1
     RETURNING seq, hash, prev_hash, at)
   INSERT INTO audit_events (seq, id, occurred_at, actor_id, actor_email, action, entity_type, entity_id, changes,
-                            reason, request_id, document_id, milestone_id, classification, hash, prev_hash)
-  SELECT head.seq, $2, head.at, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $14, head.hash, head.prev_hash FROM head`;
+                            reason, request_id, document_id, milestone_id, classification, import_id, hash, prev_hash)
+  SELECT head.seq, $2, head.at, $4, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $14, $15, head.hash, head.prev_hash FROM head`;
 
 /** The parameters of AUDIT_APPEND_SQL for one event. */
 export function auditAppendParams(actor: AuditActor, input: AuditInput): unknown[] {
@@ -102,6 +105,8 @@ export function auditAppendParams(actor: AuditActor, input: AuditInput): unknown
     documentId: input.documentId ?? null,
     milestoneId: input.milestoneId ?? null,
     classification: input.classification ?? 'public',
+    // Absent (not null) when there is none, so events written before imports hash as they did.
+    importId: input.importId ?? ambientTransaction()?.importId ?? undefined,
   };
   return [
     eventContent(content),
@@ -118,6 +123,7 @@ export function auditAppendParams(actor: AuditActor, input: AuditInput): unknown
     content.documentId,
     content.milestoneId,
     content.classification,
+    content.importId ?? null,
   ];
 }
 
@@ -293,6 +299,7 @@ export class AuditService {
           documentId: row.documentId,
           milestoneId: row.milestoneId,
           classification: row.classification,
+          importId: row.importId ?? undefined,
         });
         const ok =
           seq === lastSeq + 1n &&

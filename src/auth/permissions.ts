@@ -14,6 +14,8 @@ export enum Permission {
   ReadAudit = 'audit.read',
   /** User management. */
   ManageUsers = 'users.manage',
+  /** Upload and apply imports (§15); which kinds follows the write permissions (imports.service). */
+  Import = 'imports.use',
   /** Whoever is signed in, about themselves. */
   Self = 'self',
 }
@@ -21,8 +23,20 @@ export enum Permission {
 /** The matrix of spec §3, in one place. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: Object.values(Permission),
-  editor: [Permission.Read, Permission.WriteRegisters, Permission.ReadHistory, Permission.Self],
-  manager: [Permission.Read, Permission.WriteMilestones, Permission.ReadHistory, Permission.Self],
+  editor: [
+    Permission.Read,
+    Permission.WriteRegisters,
+    Permission.Import,
+    Permission.ReadHistory,
+    Permission.Self,
+  ],
+  manager: [
+    Permission.Read,
+    Permission.WriteMilestones,
+    Permission.Import,
+    Permission.ReadHistory,
+    Permission.Self,
+  ],
   auditor: [Permission.Read, Permission.ReadHistory, Permission.ReadAudit, Permission.Self],
   viewer: [Permission.Read, Permission.Self],
 };

@@ -27,6 +27,8 @@ export interface HashedContent {
   documentId: string | null;
   milestoneId: string | null;
   classification: string;
+  /** Only when the event was written by an import's apply (omitted, not null, otherwise). */
+  importId?: string;
 }
 
 export function eventContent(c: HashedContent): string {

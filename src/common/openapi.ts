@@ -29,6 +29,12 @@ export class FieldErrorResponse {
 
   @ApiProperty({ example: 'must be an ISO 3166-1 alpha-2 country code in upper case' })
   message: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'For an import (§15): the row of the file (the header is row 1).',
+  })
+  row?: number;
 }
 
 /** RFC 9457 problem details, as every error is answered (`application/problem+json`). */

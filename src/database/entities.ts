@@ -13,6 +13,7 @@ import { DeadlineRuleEntity } from '../deadlines/deadline-rule.entity';
 import { DocumentEntity } from '../documents/document.entity';
 import { DocumentPartyEntity } from '../documents/party.entity';
 import { SignatoryEntity } from '../documents/signatory.entity';
+import { ImportEntity } from '../imports/import.entity';
 import { InstitutionEntity } from '../institutions/institution.entity';
 import { MilestoneOwnerEntity } from '../milestones/milestone-owner.entity';
 import { MilestoneEntity } from '../milestones/milestone.entity';
@@ -42,4 +43,5 @@ export const ENTITIES = [
   AttachmentEntity,
   AttachmentVersionEntity,
   AttachmentChunkEntity,
+  ImportEntity,
 ];

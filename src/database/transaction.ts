@@ -1,4 +1,31 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
+
+/** An enclosing transaction that the services' own `inTransaction` calls join (an import's apply). */
+export interface AmbientTransaction {
+  manager: EntityManager;
+  /** Stamped on every audit event appended inside it. */
+  importId?: string;
+}
+
+const ambient = new AsyncLocalStorage<AmbientTransaction>();
+
+/** The enclosing transaction, if `withinTransaction` opened one for this call chain. */
+export function ambientTransaction(): AmbientTransaction | undefined {
+  return ambient.getStore();
+}
+
+/**
+ * Runs `work` in one transaction in which every service's `inTransaction` joins it instead of
+ * opening its own: an import applies many rows through the API's own services, all or nothing.
+ */
+export function withinTransaction<T>(
+  dataSource: DataSource,
+  context: Omit<AmbientTransaction, 'manager'>,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  return inTransaction(dataSource, (manager) => ambient.run({ ...context, manager }, () => work(manager)));
+}
 
 export type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
 
@@ -21,6 +48,8 @@ export async function inTransaction<T>(
   work: (manager: EntityManager) => Promise<T>,
   isolation: IsolationLevel = 'READ COMMITTED',
 ): Promise<T> {
+  const joined = ambient.getStore();
+  if (joined) return work(joined.manager);
   const runner = dataSource.createQueryRunner();
   const state = runner as unknown as RunnerState;
   try {

@@ -10,6 +10,6 @@ import { ProgressService } from './progress.service';
 @Module({
   controllers: [MilestonesController, ProgressController, DashboardController],
   providers: [MilestonesService, ProgressService, DashboardService],
-  exports: [MilestonesService],
+  exports: [MilestonesService, ProgressService],
 })
 export class MilestonesModule {}

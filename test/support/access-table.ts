@@ -47,6 +47,9 @@ export interface Endpoint {
 }
 
 let counter = 0;
+
+/** A CSV importing one institution of a fresh name. */
+const importCsv = () => Buffer.from(`name,country,kind\n${unique('Imported agency')},AZ,agency\n`);
 const unique = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${++counter}`;
 
 /** Fixtures created through the API as the admin, each fresh, so that requests do not interfere. */
@@ -144,6 +147,18 @@ export class AccessContext {
       .attach('file', PNG, 'seal.png');
     if (res.status !== 201) throw new Error(`fixture attachment: ${res.status} ${JSON.stringify(res.body)}`);
     return { documentId: id, attachment: res.body };
+  }
+
+  /** A validated import of one fresh institution (§15), uploaded by the admin. */
+  async import(): Promise<Row> {
+    const res = await this.t
+      .http()
+      .post('/api/v1/imports')
+      .set('Authorization', `Bearer ${this.admin}`)
+      .field('kind', 'institutions')
+      .attach('file', importCsv(), 'i.csv');
+    if (res.status !== 201) throw new Error(`fixture import: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
   }
 
   async milestone(body: Row = {}): Promise<Row> {
@@ -439,6 +454,33 @@ export const ACCESS_TABLE: readonly Endpoint[] = [
     path: '/api/v1/milestones/{id}/progress',
     allowed: WRITE_MILESTONES,
     request: async (ctx) => ({ ...id(await ctx.milestone()), body: { asOf: '2024-01-01', note: 'Started' } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/imports',
+    allowed: WRITE_REGISTERS,
+    request: async () => ({
+      multipart: { fields: { kind: 'institutions' }, file: { content: importCsv(), name: 'i.csv' } },
+    }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/imports/templates/{kind}',
+    allowed: ['admin', 'editor', 'manager'],
+    request: async () => ({ params: { kind: 'documents' }, query: { format: 'csv' } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/imports/{id}',
+    allowed: WRITE_REGISTERS,
+    request: async (ctx) => ({ params: { id: (await ctx.import()).id } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/imports/{id}/apply',
+    allowed: WRITE_REGISTERS,
+    request: async (ctx) => ({ params: { id: (await ctx.import()).id } }),
+    success: [200],
   },
   { method: 'GET', path: '/api/v1/dashboard/milestones', allowed: READ },
   { method: 'GET', path: '/api/v1/search', allowed: READ, request: async () => ({ query: { q: 'oil' } }) },

@@ -15,6 +15,7 @@ const NAV: { to: string; key: MessageKey; show?: Parameters<typeof can>[1] }[] =
   { to: '/institutions', key: 'nav.institutions' },
   { to: '/milestones', key: 'nav.milestones' },
   { to: '/deadline-rules', key: 'nav.deadlineRules' },
+  { to: '/imports', key: 'nav.imports', show: 'importRecords' },
   { to: '/audit', key: 'nav.audit', show: 'readAudit' },
   { to: '/users', key: 'nav.users', show: 'manageUsers' },
 ];

@@ -86,6 +86,7 @@ export const router = createBrowserRouter([
       },
       { path: 'search', element: page(() => import('../features/search/routes/SearchPage')) },
       { path: 'milestones/:id', element: page(() => import('../features/milestones/routes/MilestonePage')) },
+      { path: 'imports', element: page(() => import('../features/imports/routes/ImportPage')) },
       { path: 'audit', element: page(() => import('../features/audit/routes/AuditPage')) },
       { path: 'users', element: page(() => import('../features/users/routes/UsersPage')) },
       { path: '*', element: <NotFound /> },

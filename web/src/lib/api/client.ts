@@ -136,26 +136,25 @@ export async function unwrap<T>(
   return { data: data as T, etag: response.headers.get('ETag') };
 }
 
-/** Downloads a list as CSV: same filters, `format=csv`, with the bearer token (no token in the URL). */
-export async function downloadCsv(path: string, params: URLSearchParams, filename: string): Promise<void> {
-  const query = new URLSearchParams(params);
-  query.set('format', 'csv');
-  query.delete('cursor');
-  const res = await authorisedFetch(new Request(`${path}?${query}`, { headers: { Accept: 'text/csv' } }));
-  if (!res.ok)
-    throw new ApiError({ type: '', title: res.statusText, status: res.status, detail: '', instance: path });
-  saveBlob(await res.blob(), filename);
-}
+export type ExportFormat = 'csv' | 'xlsx';
+
+export const EXPORT_ACCEPT: Record<ExportFormat, string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 function saveBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
+  document.body.append(a);
   a.click();
+  a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** A problem+json answer (or any failed response) as the ApiError the screens show. */
 async function problemOf(res: Response): Promise<ApiError> {
   const parsed: unknown = await res.json().catch(() => undefined);
   return unwrap(Promise.resolve({ data: undefined, error: parsed, response: res })).then(
@@ -165,14 +164,38 @@ async function problemOf(res: Response): Promise<ApiError> {
   );
 }
 
-/** Downloads a file with the bearer token, under the name the server's Content-Disposition gives. */
-export async function downloadFile(path: string, fallbackName: string): Promise<void> {
-  const res = await authorisedFetch(new Request(path));
+/**
+ * Downloads a file with the bearer token (which lives in memory: never put in a URL) and saves it
+ * from a blob, under the name the server's Content-Disposition gives (else `fallbackName`).
+ */
+export async function downloadFile(path: string, fallbackName: string, accept?: string): Promise<void> {
+  const res = await authorisedFetch(new Request(path, accept ? { headers: { Accept: accept } } : {}));
   if (!res.ok) throw await problemOf(res);
   const disposition = res.headers.get('Content-Disposition') ?? '';
   const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
   const plain = /filename="([^"]+)"/i.exec(disposition)?.[1];
   saveBlob(await res.blob(), encoded ? decodeURIComponent(encoded) : (plain ?? fallbackName));
+}
+
+/** Every row of a list as CSV or XLSX: the page's filters with `format` (see downloadFile). */
+export function downloadList(
+  path: string,
+  params: URLSearchParams,
+  format: ExportFormat,
+  fallbackName: string,
+): Promise<void> {
+  const query = new URLSearchParams(params);
+  query.set('format', format);
+  query.delete('cursor');
+  query.delete('limit');
+  return downloadFile(`${path}?${query}`, `${fallbackName}.${format}`, EXPORT_ACCEPT[format]);
+}
+
+/** A multipart POST (a file upload) with the bearer token; the JSON answer, or an ApiError. */
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  const res = await authorisedFetch(new Request(path, { method: 'POST', body: form }));
+  if (!res.ok) throw await problemOf(res);
+  return (await res.json()) as T;
 }
 
 /**

@@ -92,6 +92,8 @@ export const CAPABILITIES = {
   readHistory: ['admin', 'editor', 'manager', 'auditor'],
   readAudit: ['admin', 'auditor'],
   manageUsers: ['admin'],
+  /** Imports (§15): of registers for editors, of milestones and progress for managers. */
+  importRecords: ['admin', 'editor', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export function can(user: User | null, capability: keyof typeof CAPABILITIES): boolean {

@@ -16,10 +16,11 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ChangesTable, shortHash } from '../../../components/HistoryTables';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { QueryState } from '../../../components/QueryState';
-import { api, downloadCsv, unwrap, type Operations } from '../../../lib/api/client';
+import { api, unwrap, type Operations } from '../../../lib/api/client';
 import { useI18n } from '../../../lib/i18n/i18n';
 
 type Query = NonNullable<Operations['listAuditEvents']['parameters']['query']>;
@@ -60,7 +61,6 @@ export default function AuditPage() {
   const [search, setSearch] = useSearchParams();
   const query = queryFromUrl(search);
   const [open, setOpen] = useState<string | null>(null);
-  const [exportError, setExportError] = useState<unknown>(null);
   const [draft, setDraft] = useState({
     entityType: search.get('entityType')?.split(',').filter(Boolean) ?? [],
     action: search.get('action')?.split(',').filter(Boolean) ?? [],
@@ -102,24 +102,10 @@ export default function AuditPage() {
   return (
     <>
       <PageHeading
-        actions={
-          <Button
-            variant="default"
-            onClick={() => {
-              const params = new URLSearchParams(search);
-              downloadCsv('/api/v1/audit-events/export', params, 'audit-events.csv').then(
-                () => setExportError(null),
-                setExportError,
-              );
-            }}
-          >
-            {t('common.exportCsv')}
-          </Button>
-        }
+        actions={<ExportButtons path="/api/v1/audit-events" params={search} name="audit-events" />}
       >
         {t('audit.title')}
       </PageHeading>
-      <ProblemAlert error={exportError} />
       <Group mb="md" role="status" aria-live="polite">
         {verify.isPending ? (
           <Text size="sm">{t('audit.verifying')}</Text>

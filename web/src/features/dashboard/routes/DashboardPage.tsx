@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProgressText } from '../../../components/ProgressText';
 import { QueryState } from '../../../components/QueryState';
@@ -51,11 +52,14 @@ export default function DashboardPage() {
     <>
       <PageHeading
         actions={
-          can(user, 'editMilestones') && (
-            <Button component={Link} to="/milestones/new">
-              {t('milestones.new')}
-            </Button>
-          )
+          <Group gap="xs">
+            <ExportButtons path="/api/v1/milestones" name="milestones" />
+            {can(user, 'editMilestones') && (
+              <Button component={Link} to="/milestones/new">
+                {t('milestones.new')}
+              </Button>
+            )}
+          </Group>
         }
       >
         {t('dashboard.title')}

@@ -13,11 +13,10 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { PageHeading } from '../../../components/PageHeading';
-import { ProblemAlert } from '../../../components/ProblemAlert';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { downloadCsv } from '../../../lib/api/client';
 import { can, useSession } from '../../../lib/auth/session';
 import { countryOptions } from '../../../lib/countries';
 import { CLASSIFICATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../../../lib/enums';
@@ -32,7 +31,6 @@ export default function DocumentsPage() {
   const { user } = useSession();
   const [search, setSearch] = useSearchParams();
   const list = useDocumentList(search);
-  const [exportError, setExportError] = useState<unknown>(null);
 
   const values = (key: string) =>
     search
@@ -60,17 +58,7 @@ export default function DocumentsPage() {
       <PageHeading
         actions={
           <>
-            <Button
-              variant="default"
-              onClick={() =>
-                downloadCsv('/api/v1/documents', search, 'documents.csv').then(
-                  () => setExportError(null),
-                  setExportError,
-                )
-              }
-            >
-              {t('common.exportCsv')}
-            </Button>
+            <ExportButtons path="/api/v1/documents" params={search} name="documents" />
             {can(user, 'editRegisters') && (
               <Button component={Link} to="/documents/new">
                 {t('documents.new')}
@@ -81,7 +69,6 @@ export default function DocumentsPage() {
       >
         {t('documents.title')}
       </PageHeading>
-      <ProblemAlert error={exportError} />
       <Paper
         withBorder
         p="md"

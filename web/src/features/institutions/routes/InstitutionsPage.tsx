@@ -1,6 +1,7 @@
 import { Anchor, Button, Group, MultiSelect, Paper, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -34,11 +35,14 @@ export default function InstitutionsPage() {
     <>
       <PageHeading
         actions={
-          can(user, 'editRegisters') && (
-            <Button component={Link} to="/institutions/new">
-              {t('institutions.new')}
-            </Button>
-          )
+          <Group gap="xs">
+            <ExportButtons path="/api/v1/institutions" params={search} name="institutions" />
+            {can(user, 'editRegisters') && (
+              <Button component={Link} to="/institutions/new">
+                {t('institutions.new')}
+              </Button>
+            )}
+          </Group>
         }
       >
         {t('institutions.title')}

@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -16,11 +17,14 @@ export default function SummitsPage() {
     <>
       <PageHeading
         actions={
-          can(user, 'editRegisters') && (
-            <Button component={Link} to="/summits/new">
-              {t('summits.new')}
-            </Button>
-          )
+          <>
+            <ExportButtons path="/api/v1/summits" name="summits" />
+            {can(user, 'editRegisters') && (
+              <Button component={Link} to="/summits/new">
+                {t('summits.new')}
+              </Button>
+            )}
+          </>
         }
       >
         {t('summits.title')}

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ExportButtons } from '../../../components/ExportButtons';
 import { PageHeading } from '../../../components/PageHeading';
 import { fieldError, ProblemAlert } from '../../../components/ProblemAlert';
 import { QueryState } from '../../../components/QueryState';
@@ -36,7 +37,14 @@ export default function UsersPage() {
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
-      <PageHeading actions={<Button onClick={() => setEditing('new')}>{t('users.new')}</Button>}>
+      <PageHeading
+        actions={
+          <>
+            <ExportButtons path="/api/v1/users" name="users" />
+            <Button onClick={() => setEditing('new')}>{t('users.new')}</Button>
+          </>
+        }
+      >
         {t('users.title')}
       </PageHeading>
       <QueryState isPending={list.isPending} error={list.error}>

@@ -1,0 +1,743 @@
+import { Injectable } from '@nestjs/common';
+import type { Multipart } from '@fastify/multipart';
+import { DataSource } from 'typeorm';
+import { Actor } from '../auth/actor';
+import { Permission } from '../auth/permissions';
+import { FieldError, Problem } from '../common/problem';
+import { Row } from '../registers/register';
+import { SqlParams } from '../common/paging';
+import { createValidationPipe } from '../common/validation';
+import { Workflow } from '../common/workflow';
+import { withinTransaction } from '../database/transaction';
+import { documentWorkflow } from '../documents/document.workflow';
+import { DocumentsService } from '../documents/documents.service';
+import { CreateDocumentDto, UpdateDocumentDto } from '../documents/dto/document.dto';
+import { CreateSignatoryDto } from '../documents/dto/signatory.dto';
+import { SignatoriesService } from '../documents/signatories.service';
+import { CreateInstitutionDto, UpdateInstitutionDto } from '../institutions/dto/institution.dto';
+import { institutionWorkflow } from '../institutions/institution.workflow';
+import { InstitutionsService } from '../institutions/institutions.service';
+import { CreateMilestoneDto, UpdateMilestoneDto } from '../milestones/dto/milestone.dto';
+import { CreateProgressDto } from '../milestones/dto/progress.dto';
+import { milestoneWorkflow } from '../milestones/milestone.workflow';
+import { MilestonesService } from '../milestones/milestones.service';
+import { ProgressService } from '../milestones/progress.service';
+import { CreateSummitDto, UpdateSummitDto } from '../summits/dto/summit.dto';
+import { summitWorkflow } from '../summits/summit.workflow';
+import { SummitsService } from '../summits/summits.service';
+import { IMPORT_KINDS, ImportKind } from './import.entity';
+import { closest, ColumnSpec, headerKey, KINDS } from './kinds';
+import { parseSpreadsheet } from './parse';
+
+export interface RowError {
+  row: number;
+  field: string;
+  message: string;
+}
+
+/** One row as stored: its file row number and its values by canonical column name. */
+interface Record_ {
+  row: number;
+  values: Record<string, string>;
+}
+
+/** What applying a row does. */
+interface Plan {
+  row: number;
+  action: 'create' | 'update' | 'unchanged';
+  id?: string;
+  dto?: Row;
+  /** Statuses to move through, in order. */
+  path: string[];
+  reason?: string;
+  /** For signatories and progress: the record they belong to. */
+  parentId?: string;
+}
+
+const pipe = createValidationPipe();
+const CREATE: Partial<Record<ImportKind, new () => object>> = {
+  institutions: CreateInstitutionDto,
+  summits: CreateSummitDto,
+  documents: CreateDocumentDto,
+  signatories: CreateSignatoryDto,
+  milestones: CreateMilestoneDto,
+  progress: CreateProgressDto,
+};
+const UPDATE: Partial<Record<ImportKind, new () => object>> = {
+  institutions: UpdateInstitutionDto,
+  summits: UpdateSummitDto,
+  documents: UpdateDocumentDto,
+  milestones: UpdateMilestoneDto,
+};
+const WORKFLOWS: Partial<Record<ImportKind, Workflow<string>>> = {
+  institutions: institutionWorkflow,
+  summits: summitWorkflow,
+  documents: documentWorkflow,
+  milestones: milestoneWorkflow,
+};
+
+/** Who may import what (§3's table): registers for editors, milestones and progress for managers. */
+export function importPermission(kind: string): Permission {
+  return kind === 'milestones' || kind === 'progress'
+    ? Permission.WriteMilestones
+    : Permission.WriteRegisters;
+}
+
+const list = (v: string | undefined) =>
+  v === undefined
+    ? undefined
+    : [
+        ...new Set(
+          v
+            .split(/[;,]/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ];
+const upper = (v: string | undefined) => v?.toUpperCase();
+const key = (...parts: (string | null | undefined)[]) =>
+  parts.map((p) => (p ?? '').trim().toLowerCase()).join('\u0001');
+const today = () => new Date().toISOString().slice(0, 10);
+
+function sameValue(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown) => (Array.isArray(v) ? [...v].map(String).sort() : (v ?? null));
+  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
+}
+
+/** The shortest walk along allowed transitions from `from` to `to` (empty when already there). */
+function walk(workflow: Workflow<string>, from: string, to: string): string[] | null {
+  if (from === to) return [];
+  const previous = new Map<string, string>([[from, '']]);
+  const queue = [from];
+  while (queue.length) {
+    const s = queue.shift() as string;
+    for (const next of workflow.allowedFrom(s)) {
+      if (previous.has(next)) continue;
+      previous.set(next, s);
+      if (next === to) {
+        const path = [to];
+        for (let p = s; p !== from; p = previous.get(p) as string) path.unshift(p);
+        return path;
+      }
+      queue.push(next);
+    }
+  }
+  return null;
+}
+
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly institutions: InstitutionsService,
+    private readonly summits: SummitsService,
+    private readonly documents: DocumentsService,
+    private readonly signatories: SignatoriesService,
+    private readonly milestones: MilestonesService,
+    private readonly progress: ProgressService,
+  ) {}
+
+  async create(actor: Actor, parts: AsyncIterableIterator<Multipart>): Promise<Row> {
+    const fields: Record<string, string> = {};
+    let file: Buffer | null = null;
+    let fileName = 'import';
+    try {
+      for await (const part of parts) {
+        if (part.type === 'file') {
+          if (part.fieldname !== 'file' || file)
+            throw Problem.invalidField(part.fieldname, 'is not a field of this upload');
+          file = await part.toBuffer();
+          fileName = (part.filename || 'import').slice(0, 255);
+        } else {
+          if (!['kind', 'sheet'].includes(part.fieldname) || part.fieldname in fields)
+            throw Problem.invalidField(part.fieldname, 'is not a field of this upload (or is repeated)');
+          fields[part.fieldname] = String(part.value);
+        }
+      }
+    } catch (error) {
+      if (error instanceof Problem) throw error;
+      const code = (error as { code?: string }).code;
+      if (code === 'FST_REQ_FILE_TOO_LARGE')
+        throw new Problem(413, 'payload-too-large', 'The file is larger than PACTA_MAX_UPLOAD_BYTES allows.');
+      throw Problem.badRequest('The multipart body cannot be read.');
+    }
+    const kind = fields.kind as ImportKind;
+    if (!IMPORT_KINDS.includes(kind))
+      throw Problem.invalidField('kind', `must be one of ${IMPORT_KINDS.join(', ')}`);
+    if (!actor.can(importPermission(kind))) throw Problem.forbidden(`Your role may not import ${kind}.`);
+    if (!file) throw Problem.invalidField('file', 'is required (a multipart part named file)');
+    const sheet = fields.sheet?.trim() || undefined;
+    const parsed = await parseSpreadsheet(file, sheet);
+    const records = this.records(kind, parsed.headers, parsed.rows);
+    const { errors, plans } = await this.validate(actor, kind, records);
+    const preview = count(plans);
+    const status = errors.length ? 'invalid' : 'validated';
+    const [saved] = await this.dataSource.query(
+      `INSERT INTO imports (kind, status, file_name, sheet, row_count, rows, errors, preview, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8::jsonb, $9) RETURNING id`,
+      [
+        kind,
+        status,
+        fileName,
+        sheet ?? null,
+        records.length,
+        JSON.stringify(records),
+        JSON.stringify(errors),
+        JSON.stringify(preview),
+        actor.id,
+      ],
+    );
+    return { id: saved.id, kind, status, rows: records.length, errors, preview, result: null };
+  }
+
+  async get(actor: Actor, id: string): Promise<Row> {
+    const [row] = await this.dataSource.query(
+      `SELECT id, kind, status, row_count AS rows, errors, preview, result, created_by AS "createdBy" FROM imports WHERE id = $1`,
+      [id],
+    );
+    // Imports are the team's: whoever may import that kind sees it (its rows were checked
+    // against its importer's clearance, and it holds only counts and row errors).
+    if (!row) throw Problem.notFound('Import', id);
+    if (!actor.can(importPermission(row.kind)))
+      throw Problem.forbidden(`Your role may not import ${row.kind}.`);
+    delete row.createdBy;
+    return row;
+  }
+
+  async apply(actor: Actor, id: string): Promise<Row> {
+    const imported = await this.get(actor, id);
+    if (imported.status === 'applied')
+      throw Problem.conflict(
+        'already-applied',
+        'This import was already applied; applying it again changes nothing.',
+      );
+    if (imported.status === 'invalid')
+      throw new Problem(
+        422,
+        'import-invalid',
+        'This import has errors; correct the file and upload it again.',
+        {
+          errors: imported.errors,
+        },
+      );
+    const [{ rows: records }] = await this.dataSource.query(`SELECT rows FROM imports WHERE id = $1`, [id]);
+    const kind = imported.kind as ImportKind;
+    // Re-validated: the registers may have changed since the preview.
+    const first = await this.validate(actor, kind, records);
+    if (first.errors.length) throw conflict(first.errors, 'The data changed since the preview');
+    const result = count(first.plans);
+    await withinTransaction(this.dataSource, { importId: id }, async (manager) => {
+      const [locked] = await manager.query(`SELECT status FROM imports WHERE id = $1 FOR UPDATE`, [id]);
+      if (locked.status === 'applied')
+        throw Problem.conflict(
+          'already-applied',
+          'This import was already applied; applying it again changes nothing.',
+        );
+      for (const plan of first.plans) {
+        try {
+          await this.applyRow(actor, kind, plan);
+        } catch (error) {
+          if (error instanceof Problem) {
+            const errs = error.extras.errors?.length
+              ? error.extras.errors
+              : [{ field: 'row', message: error.message }];
+            throw conflict(
+              errs.map((e) => ({ row: plan.row, field: e.field, message: e.message })),
+              'A row could not be written',
+            );
+          }
+          const code = (error as { code?: string }).code;
+          if (code === '23505' || code === '23503' || code === '23514')
+            throw conflict(
+              [{ row: plan.row, field: 'row', message: 'a unique value is taken or a reference is invalid' }],
+              'A row could not be written',
+            );
+          throw error;
+        }
+      }
+      await manager.query(
+        `UPDATE imports SET status = 'applied', result = $2::jsonb, applied_by = $3, applied_at = now() WHERE id = $1`,
+        [id, JSON.stringify(result), actor.id],
+      );
+    });
+    return { ...imported, status: 'applied', result };
+  }
+
+  private async applyRow(actor: Actor, kind: ImportKind, plan: Plan): Promise<void> {
+    if (plan.action === 'unchanged') return;
+    const service = {
+      institutions: this.institutions,
+      summits: this.summits,
+      documents: this.documents,
+      milestones: this.milestones,
+    }[kind as 'institutions'];
+    let id = plan.id;
+    if (kind === 'signatories') {
+      await this.signatories.add(actor, plan.parentId as string, plan.dto as CreateSignatoryDto);
+      return;
+    }
+    if (kind === 'progress') {
+      await this.progress.report(actor, plan.parentId as string, plan.dto as CreateProgressDto);
+      return;
+    }
+    if (plan.action === 'create') id = (await service.create(actor, plan.dto as never)).id as string;
+    else if (plan.dto && Object.keys(plan.dto).length)
+      await service.update(actor, id as string, plan.dto as never);
+    for (const to of plan.path) {
+      await service.transition(actor, id as string, { to, reason: plan.reason, effectiveOn: undefined });
+    }
+  }
+
+  /** Headers to canonical names; an unknown header is a 400 naming the closest known one. */
+  records(kind: ImportKind, headers: string[], rows: string[][]): Record_[] {
+    const columns = KINDS[kind].columns;
+    const byKey = new Map(columns.map((c) => [headerKey(c.name), c]));
+    if (kind === 'documents') byKey.set('parties', columns.find((c) => c.name === 'countries') as ColumnSpec);
+    const names: (string | null)[] = [];
+    const errors: FieldError[] = [];
+    headers.forEach((h, i) => {
+      if (h === '') return void names.push(null);
+      const spec = byKey.get(headerKey(h));
+      if (!spec)
+        errors.push({
+          field: h,
+          message: `is not a column of ${kind}; did you mean “${closest(h, columns)}”?`,
+        });
+      else if (names.includes(spec.name)) errors.push({ field: h, message: 'appears twice' });
+      names[i] = spec?.name ?? null;
+    });
+    if (errors.length)
+      throw Problem.badRequest(
+        `Unknown or repeated column: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`,
+        errors,
+      );
+    const missing = columns.filter(
+      (c) => c.required && !names.includes(c.name) && !(kind === 'documents' && false),
+    );
+    if (missing.length)
+      throw Problem.badRequest(
+        `Missing column${missing.length > 1 ? 's' : ''}: ${missing.map((c) => c.name).join(', ')}.`,
+        missing.map((c) => ({ field: c.name, message: 'is a required column' })),
+      );
+    return rows.map((cells, i) => {
+      const values: Record<string, string> = {};
+      cells.forEach((cell, c) => {
+        const name = names[c];
+        if (name && cell !== '') values[name] = cell;
+      });
+      return { row: i + 2, values };
+    });
+  }
+
+  /** Every rule of the API, row by row: nothing is written. */
+  async validate(
+    actor: Actor,
+    kind: ImportKind,
+    records: Record_[],
+  ): Promise<{ errors: RowError[]; plans: Plan[] }> {
+    const ctx = await this.context(actor, kind);
+    const errors: RowError[] = [];
+    const plans: Plan[] = [];
+    const seen = new Map<string, number>();
+    for (const [i, record] of records.entries()) {
+      // Validation is CPU work: yield now and then so that other requests are served meanwhile.
+      if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
+      const rowErrors: RowError[] = [];
+      const fail = (field: string, message: string) => rowErrors.push({ row: record.row, field, message });
+      const plan = await this.planRow(actor, kind, record, ctx, fail);
+      if (plan && plan.naturalKey) {
+        const earlier = seen.get(plan.naturalKey);
+        if (earlier !== undefined) fail('row', `duplicates row ${earlier} (the same natural key)`);
+        else seen.set(plan.naturalKey, record.row);
+      }
+      if (rowErrors.length || !plan) errors.push(...rowErrors);
+      else plans.push(plan.plan);
+    }
+    return { errors, plans };
+  }
+
+  /** The records rows may name, by natural key (visible to the actor only). */
+  private async context(actor: Actor, kind: ImportKind): Promise<Context> {
+    const ctx: Context = {
+      institutions: new Map(),
+      summits: new Map(),
+      documents: new Map(),
+      milestones: new Map(),
+      existing: new Map(),
+    };
+    const q = async (register: {
+      selectList: string;
+      table: string;
+      visibility: (a: Actor, p: SqlParams) => string;
+    }) => {
+      const params = new SqlParams();
+      return (await this.dataSource.query(
+        `SELECT ${register.selectList} FROM ${register.table} WHERE ${register.visibility(actor, params)}`,
+        params.values,
+      )) as Row[];
+    };
+    const needs = {
+      institutions: ['institutions'],
+      summits: ['summits'],
+      documents: ['summits', 'documents'],
+      signatories: ['documents', 'institutions'],
+      milestones: ['documents', 'summits', 'institutions', 'milestones'],
+      progress: ['documents', 'summits', 'milestones'],
+    }[kind];
+    if (needs.includes('institutions'))
+      for (const r of await q(this.institutions.register)) ctx.institutions.set(key(r.name, r.country), r);
+    if (needs.includes('summits'))
+      for (const r of await q(this.summits.register)) ctx.summits.set(key(r.title, r.startsOn), r);
+    if (needs.includes('documents'))
+      for (const r of await q(this.documents.register)) {
+        if (r.referenceNumber) ctx.documents.set(key('ref', r.referenceNumber), r);
+        ctx.documents.set(key(r.title, r.signedOn), r);
+      }
+    if (needs.includes('milestones')) {
+      const rows = await q(this.milestones.register);
+      const owners: { milestoneId: string; institutionId: string }[] = await this.dataSource.query(
+        `SELECT milestone_id AS "milestoneId", institution_id AS "institutionId" FROM milestone_owners`,
+      );
+      const byMilestone = new Map<string, string[]>();
+      for (const o of owners)
+        byMilestone.set(o.milestoneId, [...(byMilestone.get(o.milestoneId) ?? []), o.institutionId]);
+      for (const r of rows) {
+        r.ownerInstitutionIds = byMilestone.get(r.id) ?? [];
+        ctx.milestones.set(key(r.title, r.documentId, r.summitId), r);
+      }
+    }
+    if (kind === 'signatories') {
+      const rows: Row[] = await this.dataSource.query(
+        `SELECT document_id AS "documentId", institution_id AS "institutionId", signer_name AS "signerName", signer_title AS "signerTitle", signed_on AS "signedOn" FROM signatories`,
+      );
+      for (const r of rows) ctx.existing.set(key(r.documentId, r.institutionId, r.signerName), r);
+    }
+    if (kind === 'progress') {
+      const rows: Row[] = await this.dataSource.query(
+        `SELECT milestone_id AS "milestoneId", as_of::text AS "asOf", value::text AS value, note FROM progress_reports`,
+      );
+      for (const r of rows) ctx.existing.set(key(r.milestoneId, r.asOf, r.note), r);
+    }
+    return ctx;
+  }
+
+  private async dto(
+    kind: ImportKind,
+    action: 'create' | 'update',
+    value: Row,
+    fail: (f: string, m: string) => void,
+  ): Promise<Row | null> {
+    const metatype = (action === 'create' ? CREATE : UPDATE)[kind];
+    try {
+      return (await pipe.transform(value, { type: 'body', metatype, data: '' })) as Row;
+    } catch (error) {
+      if (error instanceof Problem) {
+        for (const e of error.extras.errors ?? [{ field: 'row', message: error.message }])
+          fail(e.field, e.message);
+        return null;
+      }
+      throw error;
+    }
+  }
+
+  private documentRef(
+    ctx: Context,
+    v: Record<string, string>,
+    fail: (f: string, m: string) => void,
+  ): Row | null | undefined {
+    if (!v.documentReferenceNumber && !v.documentTitle) return undefined;
+    const doc = v.documentReferenceNumber
+      ? ctx.documents.get(key('ref', v.documentReferenceNumber))
+      : ctx.documents.get(key(v.documentTitle, v.documentSignedOn));
+    if (!doc)
+      fail(v.documentReferenceNumber ? 'documentReferenceNumber' : 'documentTitle', 'no such document');
+    return doc ?? null;
+  }
+
+  private summitRef(
+    ctx: Context,
+    v: Record<string, string>,
+    fail: (f: string, m: string) => void,
+  ): Row | null | undefined {
+    if (!v.summitTitle) return undefined;
+    const summit = ctx.summits.get(key(v.summitTitle, v.summitStartsOn));
+    if (!summit)
+      fail(
+        'summitTitle',
+        `no summit “${v.summitTitle}” starting on ${v.summitStartsOn ?? '(summitStartsOn missing)'}`,
+      );
+    return summit ?? null;
+  }
+
+  private async planRow(
+    actor: Actor,
+    kind: ImportKind,
+    record: Record_,
+    ctx: Context,
+    fail: (f: string, m: string) => void,
+  ): Promise<{ plan: Plan; naturalKey: string } | null> {
+    const v = record.values;
+    const spec = KINDS[kind].columns;
+    for (const c of spec) {
+      const value = v[c.name];
+      if (value === undefined) continue;
+      if (c.type === 'enum' && !c.values?.includes(value))
+        fail(c.name, `must be one of ${c.values?.join(', ')}`);
+      if (c.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) fail(c.name, 'must be a date YYYY-MM-DD');
+      if (c.type === 'bool' && !['true', 'false'].includes(value.toLowerCase()))
+        fail(c.name, 'must be true or false');
+    }
+    const translations = (fields: string[]): Row | undefined => {
+      const out: Row = {};
+      for (const [name, value] of Object.entries(v)) {
+        const [field, lang] = name.split('.');
+        if (!lang || !fields.includes(field)) continue;
+        (out[lang] ??= {})[field] = value;
+      }
+      return Object.keys(out).length ? out : undefined;
+    };
+    let values: Row;
+    let naturalKey: string;
+    let existing: Row | undefined;
+    let parentId: string | undefined;
+    switch (kind) {
+      case 'institutions':
+        values = {
+          name: v.name,
+          shortName: v.shortName,
+          country: upper(v.country),
+          kind: v.kind,
+          website: v.website,
+          translations: translations(['name', 'shortName']),
+        };
+        naturalKey = key(v.name, upper(v.country));
+        existing = ctx.institutions.get(naturalKey);
+        break;
+      case 'summits':
+        values = {
+          title: v.title,
+          kind: v.kind,
+          hostCountry: upper(v.hostCountry),
+          location: v.location,
+          countries: list(upper(v.countries)),
+          startsOn: v.startsOn,
+          endsOn: v.endsOn,
+          summary: v.summary,
+          translations: translations(['title', 'summary']),
+        };
+        naturalKey = key(v.title, v.startsOn);
+        existing = ctx.summits.get(naturalKey);
+        break;
+      case 'documents': {
+        const summit = this.summitRef(ctx, v, fail);
+        values = {
+          title: v.title,
+          type: v.type,
+          referenceNumber: v.referenceNumber,
+          summitId: summit?.id,
+          countries: list(upper(v.countries)),
+          classification: v.classification,
+          summary: v.summary,
+          sectors: list(v.sectors),
+          signedOn: v.signedOn,
+          placeOfSigning: v.placeOfSigning,
+          entryIntoForceOn: v.entryIntoForceOn,
+          expiresOn: v.expiresOn,
+          legallyBinding:
+            v.legallyBinding === undefined ? undefined : v.legallyBinding.toLowerCase() === 'true',
+          languages: list(v.languages),
+          translations: translations(['title', 'summary']),
+        };
+        naturalKey = v.referenceNumber ? key('ref', v.referenceNumber) : key(v.title, v.signedOn);
+        existing = ctx.documents.get(naturalKey);
+        if (v.classification && !actor.mayRead(v.classification))
+          fail('classification', `is above your clearance (${actor.clearance})`);
+        break;
+      }
+      case 'signatories': {
+        const doc = this.documentRef(ctx, v, fail);
+        if (doc === undefined)
+          fail(
+            'documentReferenceNumber',
+            'name the document (documentReferenceNumber, or documentTitle and documentSignedOn)',
+          );
+        const inst = ctx.institutions.get(key(v.institutionName, upper(v.institutionCountry)));
+        if (!inst) fail('institutionName', `no institution “${v.institutionName}” (${v.institutionCountry})`);
+        values = {
+          institutionId: inst?.id,
+          signerName: v.signerName,
+          signerTitle: v.signerTitle,
+          signedOn: v.signedOn,
+          reason: v.reason,
+        };
+        parentId = doc?.id;
+        naturalKey = key(doc?.id, inst?.id, v.signerName);
+        const found = ctx.existing.get(naturalKey);
+        if (found && !(found.signerTitle === v.signerTitle && (found.signedOn ?? undefined) === v.signedOn))
+          fail(
+            'signerTitle',
+            'this signatory exists with other details; signatories cannot be edited by import',
+          );
+        existing = found;
+        break;
+      }
+      case 'milestones': {
+        const doc = this.documentRef(ctx, v, fail);
+        const summit = this.summitRef(ctx, v, fail);
+        const owners: string[] = [];
+        for (const o of list(v.owners) ?? []) {
+          const m = /^(.*)\(([A-Za-z]{2})\)\s*$/.exec(o);
+          const inst = m ? ctx.institutions.get(key(m[1], m[2].toUpperCase())) : undefined;
+          if (!inst) fail('owners', `no institution “${o}” (write it as Name (CC))`);
+          else owners.push(inst.id);
+        }
+        const ind =
+          v.indicatorName ||
+          v.indicatorUnit ||
+          v.indicatorBaseline ||
+          v.indicatorBaselineOn ||
+          v.indicatorTarget;
+        values = {
+          title: v.title,
+          description: v.description,
+          documentId: doc?.id,
+          summitId: summit?.id,
+          sector: v.sector,
+          ownerInstitutionIds: v.owners === undefined ? undefined : owners,
+          dueOn: v.dueOn,
+          indicator: ind
+            ? {
+                name: v.indicatorName,
+                unit: v.indicatorUnit,
+                baseline: v.indicatorBaseline,
+                baselineOn: v.indicatorBaselineOn,
+                target: v.indicatorTarget,
+              }
+            : undefined,
+        };
+        naturalKey = key(v.title, doc?.id ?? null, summit?.id ?? null);
+        existing = ctx.milestones.get(naturalKey);
+        if (!existing && values.ownerInstitutionIds === undefined) values.ownerInstitutionIds = [];
+        break;
+      }
+      case 'progress': {
+        const doc = this.documentRef(ctx, v, fail);
+        const summit = this.summitRef(ctx, v, fail);
+        const milestone = ctx.milestones.get(key(v.milestoneTitle, doc?.id ?? null, summit?.id ?? null));
+        if (!milestone)
+          fail('milestoneTitle', 'no such milestone (named by title and its document or summit)');
+        else if (!actor.mayRead(milestone.classification)) fail('milestoneTitle', 'no such milestone');
+        parentId = milestone?.id;
+        values = { asOf: v.asOf, value: v.value, note: v.note };
+        naturalKey = key(milestone?.id, v.asOf, v.note);
+        existing = ctx.existing.get(naturalKey);
+        break;
+      }
+    }
+    for (const k of Object.keys(values)) if (values[k] === undefined) delete values[k];
+
+    // What changes on an existing record: the given cells that differ (an empty cell leaves a field as it is).
+    let action: Plan['action'] = existing ? 'unchanged' : 'create';
+    let patch: Row = values;
+    if (existing && (kind === 'signatories' || kind === 'progress')) patch = {};
+    else if (existing) {
+      patch = {};
+      for (const [field, value] of Object.entries(values)) {
+        if (field === 'translations') {
+          const merged = { ...(existing.translations ?? {}), ...value };
+          if (!sameValue(JSON.stringify(existing.translations ?? {}), JSON.stringify(merged)))
+            patch.translations = merged;
+        } else if (field === 'indicator') {
+          const same = ['name', 'unit', 'baseline', 'baselineOn', 'target'].every((f) =>
+            sameValue(
+              existing?.[`indicator${f[0].toUpperCase()}${f.slice(1)}`] == null
+                ? null
+                : String(existing?.[`indicator${f[0].toUpperCase()}${f.slice(1)}`]),
+              value[f] ?? null,
+            ),
+          );
+          if (!same) patch.indicator = value;
+        } else if (!sameValue(existing[field], value)) patch[field] = value;
+      }
+      if (Object.keys(patch).length) action = 'update';
+    }
+    const dto =
+      action === 'unchanged'
+        ? {}
+        : await this.dto(kind, action === 'create' ? 'create' : 'update', patch, fail);
+
+    // A status column: the walk along allowed transitions, with its reasons and preconditions.
+    const workflow = WORKFLOWS[kind];
+    let path: string[] = [];
+    if (workflow && v.status && workflow.isStatus(v.status)) {
+      const from = existing?.status ?? workflow.initial;
+      const found = walk(workflow, from, v.status);
+      if (!found) fail('status', `cannot move from ${from} to ${v.status}`);
+      else path = found;
+      let prev = from;
+      for (const to of path) {
+        if (workflow.needsReason(prev, to) && !v.statusReason)
+          fail('statusReason', `is required to move from ${prev} to ${to}`);
+        prev = to;
+      }
+      const merged = { ...existing, ...values };
+      if (path.includes('signed') && kind === 'documents') {
+        if (!merged.signedOn) fail('signedOn', 'must be set before the document is signed');
+        else if (!existing)
+          fail(
+            'status',
+            'a new document cannot be signed by import: import it, then its signatories, then its status',
+          );
+      }
+      if (
+        path.includes('in_force') &&
+        kind === 'documents' &&
+        !merged.entryIntoForceOn &&
+        !merged.entryIntoForceRule
+      )
+        fail('entryIntoForceOn', 'must be set before the document enters into force');
+      if (path.includes('superseded'))
+        fail('status', 'superseded needs the superseding document: set it in the application');
+      if (path.includes('held') && kind === 'summits' && merged.startsOn > today())
+        fail('status', 'a summit can be held only once it has started (startsOn ≤ today)');
+    }
+    if (!dto) return null;
+    return {
+      plan: {
+        row: record.row,
+        action: action === 'unchanged' && path.length ? 'update' : action,
+        id: existing?.id,
+        dto: action === 'unchanged' ? undefined : dto,
+        path,
+        reason: v.statusReason,
+        parentId,
+      },
+      naturalKey,
+    };
+  }
+}
+
+interface Context {
+  institutions: Map<string, Row>;
+  summits: Map<string, Row>;
+  documents: Map<string, Row>;
+  milestones: Map<string, Row>;
+  existing: Map<string, Row>;
+}
+
+function count(plans: Plan[]): { create: number; update: number; unchanged: number } {
+  const c = { create: 0, update: 0, unchanged: 0 };
+  for (const p of plans) c[p.action]++;
+  return c;
+}
+
+function conflict(errors: RowError[], what: string): Problem {
+  return Problem.conflict(
+    'import-conflict',
+    `${what}: nothing was written. ${errors
+      .slice(0, 5)
+      .map((e) => `row ${e.row}, ${e.field}: ${e.message}`)
+      .join('; ')}`,
+    { errors },
+  );
+}

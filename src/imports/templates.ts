@@ -1,0 +1,67 @@
+import ExcelJS from 'exceljs';
+import { ImportKind } from './import.entity';
+import { KINDS, REQUIRED_HELP, TYPE_HELP } from './kinds';
+
+/** A cell that a spreadsheet would read as a formula gets a leading apostrophe. */
+function safe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function csvCell(value: string): string {
+  const v = safe(value);
+  return /[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** exceljs has range validations at run time; its types lack them. */
+interface Validations {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
+export function csvTemplate(kind: ImportKind): Buffer {
+  const spec = KINDS[kind];
+  const lines = [spec.templateColumns, spec.templateColumns.map((c) => spec.example[c] ?? '')];
+  return Buffer.from(`\uFEFF${lines.map((l) => l.map(csvCell).join(',')).join('\r\n')}\r\n`, 'utf8');
+}
+
+export async function xlsxTemplate(kind: ImportKind): Promise<Buffer> {
+  const spec = KINDS[kind];
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(kind, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow(spec.templateColumns);
+  sheet.addRow(spec.templateColumns.map((c) => safe(spec.example[c] ?? '')));
+  sheet.getRow(1).font = { bold: true };
+  spec.templateColumns.forEach((name, i) => {
+    const column = spec.columns.find((c) => c.name === name);
+    sheet.getColumn(i + 1).width = Math.max(14, name.length + 2);
+    if (column?.type === 'enum' && column.values) {
+      const letter = sheet.getColumn(i + 1).letter;
+      (sheet as unknown as Validations).dataValidations.add(`${letter}2:${letter}10000`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${column.values.join(',')}"`],
+        showErrorMessage: true,
+        errorTitle: name,
+        error: `One of: ${column.values.join(', ')}`,
+      });
+    }
+  });
+  const help = workbook.addWorksheet('columns');
+  help.addRow(['column', 'en', 'ru', 'az', 'kk', 'values']);
+  help.getRow(1).font = { bold: true };
+  for (const name of spec.templateColumns) {
+    const column = spec.columns.find((c) => c.name === name);
+    if (!column) continue;
+    const t = TYPE_HELP[column.type];
+    const req = (lang: keyof typeof REQUIRED_HELP) => (column.required ? ` (${REQUIRED_HELP[lang]})` : '');
+    help.addRow([
+      name,
+      `${column.help} ${t.en}${req('en')}`,
+      `${t.ru}${req('ru')}`,
+      `${t.az}${req('az')}`,
+      `${t.kk}${req('kk')}`,
+      column.values?.join(', ') ?? '',
+    ]);
+  }
+  help.columns.forEach((c) => (c.width = 40));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
