@@ -5,6 +5,8 @@ import { Client } from 'pg';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config/app-config';
 import { createDataSource } from '../src/database/data-source';
+// As the server runs it: dates as YYYY-MM-DD strings (the type parsers are set there).
+import '../src/database/database';
 import { UsersService } from '../src/users/users.service';
 
 /**
@@ -63,7 +65,7 @@ async function main(): Promise<void> {
   const secret = randomBytes(32).toString('hex');
   const config = {
     ...loadConfig({ DATABASE_URL: url, JWT_SECRET: secret }),
-    logLevel: 'silent',
+    logLevel: process.env.PACTA_BENCH_LOG_LEVEL ?? 'silent',
     adminEmail: 'admin@bench.local',
     adminPassword: 'bench-password-that-is-long-enough',
     maxUploadBytes: 60 * 1024 * 1024,
@@ -105,7 +107,7 @@ async function main(): Promise<void> {
     return { status: res.status, body: (await res.json()) as Record<string, any> };
   };
 
-  const csv = documentsCsv(N);
+  const csv = documentsCsv(Math.max(N, 1));
   phase = 'validate';
   let t0 = performance.now();
   const validated = await upload(csv);

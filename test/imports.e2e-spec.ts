@@ -153,6 +153,17 @@ describe('imports (spec §15)', () => {
     const bomb = zip([['xl/workbook.xml', big]]);
     expect(deflateRawSync(big).length).toBeLessThan(1024 * 1024);
     await upload('documents', bomb, editor, 'bomb.xlsx').expect(413);
+    // A zip directory that understates its sizes is caught while inflating, before exceljs reads it.
+    const liar = zip([['xl/workbook.xml', Buffer.alloc(5 * 1024 * 1024, 0x20)]]);
+    for (const [signature, offset] of [
+      [0x02014b50, 24],
+      [0x04034b50, 22],
+    ]) {
+      const at = liar.indexOf(Buffer.from(new Uint32Array([signature]).buffer));
+      liar.writeUInt32LE(1000, at + offset);
+    }
+    const lied = await upload('documents', liar, editor, 'liar.xlsx').expect(413);
+    expect(lied.body.detail).toMatch(/zip bomb/);
     const latin = Buffer.concat([
       Buffer.from('name,country,kind\n'),
       Buffer.from([0xcc, 0xe8, 0xed]),

@@ -95,8 +95,14 @@ const list = (v: string | undefined) =>
         ),
       ];
 const upper = (v: string | undefined) => v?.toUpperCase();
-const key = (...parts: (string | null | undefined)[]) =>
-  parts.map((p) => (p ?? '').trim().toLowerCase()).join('\u0001');
+const key = (...parts: unknown[]) =>
+  parts
+    .map((p) =>
+      String(p ?? '')
+        .trim()
+        .toLowerCase(),
+    )
+    .join('\u0001');
 const today = () => new Date().toISOString().slice(0, 10);
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -118,7 +118,28 @@ function checkZip(bytes: Buffer): Promise<void> {
           );
           return;
         }
-        zip.readEntry();
+        // The directory can lie: inflate the entry once, counting, and let yauzl compare the
+        // bytes with the size declared (validateEntrySizes) before exceljs reads them.
+        zip.openReadStream(entry, (openError, stream) => {
+          if (openError || !stream) {
+            zip.close();
+            reject(new Problem(415, 'not-a-spreadsheet', 'The file is a damaged zip, not an XLSX workbook.'));
+            return;
+          }
+          stream.on('data', () => undefined);
+          stream.on('error', () => {
+            zip.close();
+            reject(
+              new Problem(
+                413,
+                'zip-bomb',
+                'The workbook unpacks to more than its zip directory declares: it is refused as a possible zip bomb.',
+                { errors: [{ field: 'file', message: 'unpacks too large' }] },
+              ),
+            );
+          });
+          stream.on('end', () => zip.readEntry());
+        });
       });
       zip.on('end', () => {
         if (workbook) resolve();
