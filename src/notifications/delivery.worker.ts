@@ -102,7 +102,10 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
   private readonly logger = new Logger('Notifications');
   private pollTimer: NodeJS.Timeout | null = null;
   private scheduleTimer: NodeJS.Timeout | null = null;
+  /** Scheduler runs and drains, one after another. */
   private chain: Promise<unknown> = Promise.resolve();
+  /** The latest drain: while it is under way, a kick adds nothing. */
+  private lastDrain: Promise<unknown> | null = null;
   private busy = false;
   private stopped = false;
 
@@ -160,10 +163,11 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
         return { fannedOut, delivered };
       });
     this.chain = run;
+    this.lastDrain = run;
     this.busy = true;
     run
       .finally(() => {
-        if (this.chain === run) this.busy = false;
+        if (this.lastDrain === run) this.busy = false;
       })
       .catch(() => undefined);
     return run;

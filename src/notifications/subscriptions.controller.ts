@@ -14,7 +14,7 @@ import { API, ApiIfMatch, ApiProblems, IfMatch, UuidParam } from '../common/http
 import { IdempotentPost } from '../common/idempotency.interceptor';
 import { PageQuery } from '../common/paging';
 import {
-  CreatedSubscriptionResponse,
+  SubscriptionWithSecretResponse,
   CreateSubscriptionDto,
   DeliveryDetailResponse,
   DeliveryPage,
@@ -47,7 +47,7 @@ export class SubscriptionsController {
   @ApiOperation({ operationId: 'createSubscription', summary: 'Subscribe to notification events' })
   @IdempotentPost()
   @Authenticated(Permission.Self)
-  @ApiCreatedResponse({ type: CreatedSubscriptionResponse })
+  @ApiCreatedResponse({ type: SubscriptionWithSecretResponse })
   @ApiProblems(400)
   create(@CurrentActor() actor: Actor, @Body() dto: CreateSubscriptionDto) {
     return this.service.create(actor, dto);

@@ -167,7 +167,7 @@ export class SubscriptionResponse extends VersionedResponse() {
   @ApiProperty({ format: 'uuid' }) ownerId: string;
 }
 
-export class CreatedSubscriptionResponse extends SubscriptionResponse {
+export class SubscriptionWithSecretResponse extends SubscriptionResponse {
   @ApiPropertyOptional({
     example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
     description: 'Webhook only, and only in this answer: the signing secret (Standard Webhooks).',

@@ -1320,49 +1320,6 @@ export interface components {
         | 'program'
         | 'other';
     };
-    CreatedSubscriptionResponse: {
-      active: boolean;
-      /** @enum {string} */
-      channel: 'inbox' | 'email' | 'webhook';
-      /** @enum {string|null} */
-      clearance: 'public' | 'restricted' | 'confidential' | null;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: uuid */
-      createdBy: string;
-      daysBefore: number | null;
-      digest: boolean;
-      events: (
-        | 'milestone.due_soon'
-        | 'milestone.overdue'
-        | 'milestone.transitioned'
-        | 'progress.reported'
-        | 'document.transitioned'
-        | 'document.expiring'
-        | 'party.transitioned'
-        | 'deadline.created'
-      )[];
-      filter: components['schemas']['SubscriptionFilterResponse'];
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      language: 'en' | 'ru' | 'az' | 'kk';
-      /** Format: uuid */
-      ownerId: string;
-      /**
-       * @description Webhook only, and only in this answer: the signing secret (Standard Webhooks).
-       * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
-       */
-      secret?: string;
-      /** @enum {string} */
-      status: 'active' | 'paused';
-      target: string | null;
-      /** Format: date-time */
-      updatedAt: string;
-      /** Format: uuid */
-      updatedBy: string;
-      version: number;
-    };
     CreateInstitutionDto: {
       /**
        * @description ISO 3166-1 alpha-2, upper case
@@ -2704,6 +2661,49 @@ export interface components {
       language: 'en' | 'ru' | 'az' | 'kk';
       /** Format: uuid */
       ownerId: string;
+      /** @enum {string} */
+      status: 'active' | 'paused';
+      target: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: uuid */
+      updatedBy: string;
+      version: number;
+    };
+    SubscriptionWithSecretResponse: {
+      active: boolean;
+      /** @enum {string} */
+      channel: 'inbox' | 'email' | 'webhook';
+      /** @enum {string|null} */
+      clearance: 'public' | 'restricted' | 'confidential' | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdBy: string;
+      daysBefore: number | null;
+      digest: boolean;
+      events: (
+        | 'milestone.due_soon'
+        | 'milestone.overdue'
+        | 'milestone.transitioned'
+        | 'progress.reported'
+        | 'document.transitioned'
+        | 'document.expiring'
+        | 'party.transitioned'
+        | 'deadline.created'
+      )[];
+      filter: components['schemas']['SubscriptionFilterResponse'];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'en' | 'ru' | 'az' | 'kk';
+      /** Format: uuid */
+      ownerId: string;
+      /**
+       * @description Webhook only, and only in this answer: the signing secret (Standard Webhooks).
+       * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+       */
+      secret?: string;
       /** @enum {string} */
       status: 'active' | 'paused';
       target: string | null;
@@ -9645,7 +9645,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CreatedSubscriptionResponse'];
+          'application/json': components['schemas']['SubscriptionWithSecretResponse'];
         };
       };
       /** @description Invalid input: the problem lists each field. */
