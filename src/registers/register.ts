@@ -115,23 +115,39 @@ export interface ListOptions {
  * `version`, record status history and append one audit event, all in the caller's transaction.
  */
 export class Register {
-  readonly selectList: string;
-  /** Each of `config.fields` with its column, from the entity's metadata (declared once, on the entity). */
-  readonly columns: Record<string, FieldSpec>;
+  private derived?: { columns: Record<string, FieldSpec>; selectList: string };
 
   constructor(
     readonly config: RegisterConfig,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-  ) {
-    const a = config.alias;
-    this.columns = columnsOf(dataSource, config.entity, config.fields);
+  ) {}
+
+  /**
+   * Each of `config.fields` with its column, from the entity's metadata (declared once, on the
+   * entity). Read on first use: the metadata exists once the data source is initialised, which
+   * building the OpenAPI document without a database never does.
+   */
+  get columns(): Record<string, FieldSpec> {
+    return this.derive().columns;
+  }
+
+  /** The SELECT list of a read: system fields, `fields`, then `extraSelect`. */
+  get selectList(): string {
+    return this.derive().selectList;
+  }
+
+  private derive(): { columns: Record<string, FieldSpec>; selectList: string } {
+    if (this.derived) return this.derived;
+    const { alias: a, entity, fields, extraSelect } = this.config;
+    const columns = columnsOf(this.dataSource, entity, fields);
     const cols = [
       ...Object.entries(SYSTEM_FIELDS).map(([f, c]) => `${a}.${c} AS "${f}"`),
-      ...Object.entries(this.columns).map(([f, s]) => `${a}.${s.column} AS "${f}"`),
+      ...Object.entries(columns).map(([f, s]) => `${a}.${s.column} AS "${f}"`),
     ];
-    if (config.extraSelect) cols.push(config.extraSelect);
-    this.selectList = cols.join(', ');
+    if (extraSelect) cols.push(extraSelect);
+    this.derived = { columns, selectList: cols.join(', ') };
+    return this.derived;
   }
 
   get table(): string {
