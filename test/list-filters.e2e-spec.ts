@@ -21,6 +21,9 @@ const EXCEPTIONS: Record<string, Record<string, string>> = {
   listMilestones: {
     country: 'a country of the linked document (countries) or summit; no milestone field holds one',
   },
+  listNotifications: {
+    unread: '§14 names it: only notifications whose readAt is null',
+  },
 };
 
 const plural = (name: string) => (/[^aeiou]y$/.test(name) ? `${name.slice(0, -1)}ies` : `${name}s`);

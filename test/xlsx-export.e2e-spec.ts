@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { NotificationWorker } from '../src/notifications/delivery.worker';
 import { factories } from './support/factories';
 import { pdf } from './support/sample-files';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -154,6 +155,22 @@ describe('XLSX exports (spec §15): every list, same rows, filters and clearance
       .field('kind', 'signed_original')
       .attach('file', pdf('Signed original'), 'original.pdf');
     expect(attachment.status).toBe(201);
+
+    // A notification, a subscription and its delivery, for the §14 lists.
+    const subscription = await t
+      .http()
+      .post('/api/v1/subscriptions')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ channel: 'inbox', events: ['milestone.transitioned'], filter: {} });
+    expect(subscription.status).toBe(201);
+    ids.subscriptions = subscription.body.id;
+    const moved = await t
+      .http()
+      .post(`/api/v1/milestones/${milestone.id}/transitions`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ to: 'in_progress' });
+    expect(moved.status).toBe(200);
+    await t.app.get(NotificationWorker).drain();
 
     doc = (await t.http().get('/api/docs-json')).body;
     for (const [path, item] of Object.entries<Json>(doc.paths)) {

@@ -3,7 +3,8 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
-import { API, ApiProblems, UuidParam } from '../common/http';
+import { exportColumns, listOrExport } from '../common/csv-export';
+import { AcceptHeader, API, ApiListResponse, ApiProblems, UuidParam } from '../common/http';
 import { IdempotentPost } from '../common/idempotency.interceptor';
 import {
   NotificationListQuery,
@@ -14,6 +15,8 @@ import {
 } from './dto/notification.dto';
 import { InboxService } from './inbox.service';
 
+const NOTIFICATION_COLUMNS = exportColumns(NotificationResponse);
+
 /** The in-app inbox (§14): every signed-in user's own notifications. */
 @ApiTags('notifications')
 @Controller(`${API}/notifications`)
@@ -23,10 +26,12 @@ export class NotificationsController {
   @ApiOperation({ operationId: 'listNotifications', summary: 'Your notifications, newest first' })
   @Get()
   @Authenticated(Permission.Self)
-  @ApiOkResponse({ type: NotificationPage })
+  @ApiListResponse(NotificationPage, { exports: true })
   @ApiProblems(400)
-  list(@CurrentActor() actor: Actor, @Query() query: NotificationListQuery) {
-    return this.inbox.list(actor, query);
+  list(@CurrentActor() actor: Actor, @Query() query: NotificationListQuery, @AcceptHeader() accept?: string) {
+    return listOrExport(query, accept, 'notifications', NOTIFICATION_COLUMNS, (q) =>
+      this.inbox.list(actor, q),
+    );
   }
 
   @ApiOperation({

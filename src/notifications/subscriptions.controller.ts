@@ -10,14 +10,23 @@ import { Actor } from '../auth/actor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { parseIfMatch } from '../common/etag';
-import { API, ApiIfMatch, ApiProblems, IfMatch, UuidParam } from '../common/http';
+import { exportColumns, ListPageQuery, listOrExport } from '../common/csv-export';
+import {
+  AcceptHeader,
+  API,
+  ApiIfMatch,
+  ApiListResponse,
+  ApiProblems,
+  IfMatch,
+  UuidParam,
+} from '../common/http';
 import { IdempotentPost } from '../common/idempotency.interceptor';
-import { PageQuery } from '../common/paging';
 import {
   SubscriptionWithSecretResponse,
   CreateSubscriptionDto,
   DeliveryDetailResponse,
   DeliveryPage,
+  DeliveryResponse,
   SecretResponse,
   SubscriptionListQuery,
   SubscriptionPage,
@@ -25,6 +34,9 @@ import {
   UpdateSubscriptionDto,
 } from './dto/subscription.dto';
 import { SubscriptionsService } from './subscriptions.service';
+
+const SUBSCRIPTION_COLUMNS = exportColumns(SubscriptionResponse);
+const DELIVERY_COLUMNS = exportColumns(DeliveryResponse);
 
 /**
  * Subscriptions (§14) and their delivery logs. Everyone manages their own (inbox, email to their
@@ -38,10 +50,12 @@ export class SubscriptionsController {
   @ApiOperation({ operationId: 'listSubscriptions', summary: 'Your subscriptions (an admin: all)' })
   @Get()
   @Authenticated(Permission.Self)
-  @ApiOkResponse({ type: SubscriptionPage })
+  @ApiListResponse(SubscriptionPage, { exports: true })
   @ApiProblems(400)
-  list(@CurrentActor() actor: Actor, @Query() query: SubscriptionListQuery) {
-    return this.service.list(actor, query);
+  list(@CurrentActor() actor: Actor, @Query() query: SubscriptionListQuery, @AcceptHeader() accept?: string) {
+    return listOrExport(query, accept, 'subscriptions', SUBSCRIPTION_COLUMNS, (q) =>
+      this.service.list(actor, q),
+    );
   }
 
   @ApiOperation({ operationId: 'createSubscription', summary: 'Subscribe to notification events' })
@@ -112,10 +126,17 @@ export class SubscriptionsController {
   })
   @Get(':id/deliveries')
   @Authenticated(Permission.Self)
-  @ApiOkResponse({ type: DeliveryPage })
+  @ApiListResponse(DeliveryPage, { exports: true })
   @ApiProblems(400, 404)
-  deliveries(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string, @Query() query: PageQuery) {
-    return this.service.deliveries(actor, id, query);
+  deliveries(
+    @CurrentActor() actor: Actor,
+    @Param('id', UuidParam) id: string,
+    @Query() query: ListPageQuery,
+    @AcceptHeader() accept?: string,
+  ) {
+    return listOrExport(query, accept, 'deliveries', DELIVERY_COLUMNS, (q) =>
+      this.service.deliveries(actor, id, q),
+    );
   }
 
   @ApiOperation({ operationId: 'getSubscriptionDelivery', summary: 'One delivery with each of its attempts' })

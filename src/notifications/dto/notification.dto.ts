@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { ApiNullable } from '../../common/openapi';
-import { PageQuery } from '../../common/paging';
+import { ListPageQuery } from '../../common/csv-export';
 import { QueryBoolean } from '../../common/validation';
 import { NOTIFICATION_EVENT_TYPES } from '../channels/types';
 
-export class NotificationListQuery extends PageQuery {
+export class NotificationListQuery extends ListPageQuery {
   @ApiPropertyOptional({ type: Boolean, description: 'true: only the unread.' })
   @IsOptional()
   @QueryBoolean()

@@ -21,7 +21,7 @@ import {
 import { CLASSIFICATIONS } from '../../auth/clearance';
 import { PageOf, VersionedResponse } from '../../common/dto/tracked-response';
 import { ApiNullable, ApiNullableOptional } from '../../common/openapi';
-import { PageQuery } from '../../common/paging';
+import { ListPageQuery } from '../../common/csv-export';
 import { EnumListFilter, IsCountryCode, QueryBoolean } from '../../common/validation';
 import { NOTIFICATION_EVENT_TYPES } from '../channels/types';
 
@@ -140,7 +140,7 @@ export class UpdateSubscriptionDto extends PartialType(
   OmitType(CreateSubscriptionDto, ['channel'] as const),
 ) {}
 
-export class SubscriptionListQuery extends PageQuery {
+export class SubscriptionListQuery extends ListPageQuery {
   @EnumListFilter(CHANNELS)
   channel?: string[];
 
