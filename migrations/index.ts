@@ -11,6 +11,7 @@ import { Search1796400000001 } from './1796400000001-Search';
 import { Consent1796500000000 } from './1796500000000-Consent';
 import { Translations1796500000001 } from './1796500000001-Translations';
 import { DeadlineRules1796500000002 } from './1796500000002-DeadlineRules';
+import { Notifications1796600000000 } from './1796600000000-Notifications';
 
 /** In order of application. A new migration is added here as well as in this folder. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Consent1796500000000,
   Translations1796500000001,
   DeadlineRules1796500000002,
+  Notifications1796600000000,
 ];

@@ -13,6 +13,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { MilestonesModule } from './milestones/milestones.module';
+import { type NotificationChannels, NotificationsModule } from './notifications/notifications.module';
 import { SearchModule } from './search/search.module';
 import { SummitsModule } from './summits/summits.module';
 import { UsersModule } from './users/users.module';
@@ -35,7 +36,11 @@ class CoreModule {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    dataSource: DataSource,
+    channels: NotificationChannels = {},
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -51,6 +56,7 @@ export class AppModule {
         SearchModule,
         MilestonesModule,
         CalendarModule,
+        NotificationsModule.forRoot(channels),
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

@@ -1,3 +1,4 @@
+import type { NotificationChannels } from './notifications/notifications.module';
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { NestFactory } from '@nestjs/core';
@@ -67,6 +68,8 @@ export interface AppOptions {
    * an asynchronous pino destination on stdout (see src/main.ts).
    */
   logStream?: { write(line: string): unknown };
+  /** Email and webhook channels to use instead of the configured ones (tests). */
+  notificationChannels?: NotificationChannels;
 }
 
 export async function createApp(
@@ -235,7 +238,7 @@ export async function createApp(
   });
 
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, dataSource),
+    AppModule.forRoot(config, dataSource, options.notificationChannels),
     adapter,
     {
       logger: new JsonLogger(fastify.log, { quietBootstrap: config.logFormat === 'pretty' }),

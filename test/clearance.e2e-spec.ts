@@ -391,6 +391,30 @@ describe('clearance (spec §3): a user below a document’s classification canno
       },
     ],
     [
+      'inbox (notifications delivered at a clearance the reader has lost stay hidden)',
+      ['GET /api/v1/notifications', 'GET /api/v1/notifications/unread-count'],
+      async (token, f, visible) => {
+        const me = (await get(token, '/api/v1/auth/me')).body;
+        const [{ id }] = await t.db.query(
+          `INSERT INTO notifications (user_id, event_id, type, subject, data, link, classification, occurred_at)
+           VALUES ($1, gen_random_uuid(), 'document.transitioned', $2::jsonb, '{}', 'http://x/documents', $3, now()) RETURNING id`,
+          [
+            me.id,
+            JSON.stringify({ kind: 'document', id: f.document.id, title: f.document.title }),
+            f.classification,
+          ],
+        );
+        try {
+          const inbox = (await get(token, '/api/v1/notifications', { limit: 200 })).body;
+          expect(inbox.items.some((n: Row) => n.id === id)).toBe(visible);
+          expect(inbox.unreadCount).toBe(visible ? 1 : 0);
+          expect((await get(token, '/api/v1/notifications/unread-count')).body.count).toBe(visible ? 1 : 0);
+        } finally {
+          await t.db.query('DELETE FROM notifications WHERE id = $1', [id]);
+        }
+      },
+    ],
+    [
       'calendar feed',
       ['GET /api/v1/calendar.ics'],
       async (token, f, visible) => {
@@ -417,6 +441,12 @@ describe('clearance (spec §3): a user below a document’s classification canno
     'GET /api/v1/deadline-rules/{id}': 'one deadline rule: general law, no document data',
     'GET /api/v1/deadline-rules/{id}/transitions': 'a deadline rule’s status history',
     'GET /api/v1/deadline-rules/{id}/history': 'a deadline rule’s audit history',
+    'GET /api/v1/subscriptions': 'the caller’s own subscriptions (an admin: all): settings, no document data',
+    'GET /api/v1/subscriptions/{id}': 'one of the caller’s subscriptions: settings, no document data',
+    'GET /api/v1/subscriptions/{id}/deliveries':
+      'a subscription’s delivery log: event types and outcomes, no event content',
+    'GET /api/v1/subscriptions/{id}/deliveries/{deliveryId}':
+      'one delivery and its attempts: outcomes, no event content',
     'GET /health/live': 'liveness, no data',
     'GET /health/ready': 'readiness, no data',
     'GET /metrics': 'process and pool metrics, no data',

@@ -1,3 +1,4 @@
+import { NotificationWorker } from '../src/notifications/delivery.worker';
 import { factories } from './support/factories';
 import { milestoneFixtures } from './support/milestone-fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -104,6 +105,29 @@ describe('keyset lists refuse tampered cursors and sorts with a 400', () => {
       .patch(`/api/v1/deadline-rules/${rule.body.id}`)
       .set('Authorization', `Bearer ${admin}`)
       .send({ offsetDays: 45 });
+    // Two subscriptions, each with two deliveries; two notifications in the admin's inbox.
+    for (let i = 0; i < 2; i++) {
+      const sub = await t
+        .http()
+        .post('/api/v1/subscriptions')
+        .set('Authorization', `Bearer ${admin}`)
+        .send({
+          channel: 'inbox',
+          events: ['milestone.transitioned'],
+          filter: { documentId: ids.documents },
+        });
+      expect(sub.status).toBe(201);
+      ids.subscriptions = sub.body.id;
+    }
+    for (const to of ['in_progress', 'at_risk']) {
+      const res = await t
+        .http()
+        .post(`/api/v1/milestones/${ids.milestones}/transitions`)
+        .set('Authorization', `Bearer ${admin}`)
+        .send({ to, reason: 'paging' });
+      expect(res.status).toBe(200);
+    }
+    await t.app.get(NotificationWorker).drain();
     ids.users = await t.userId('viewer', 'public');
     await t.userId('editor', 'public');
 

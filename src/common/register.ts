@@ -36,6 +36,18 @@ export interface RegisterConfig {
   display?: { field: string; as: string };
   /** Audit scope of a row: whose classification governs who sees its events. */
   auditScope?: (row: Row) => Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'>;
+  /**
+   * Runs in the transition's transaction after its audit event, with the row as it now reads:
+   * where a register records what else the move causes (its notification events, §14).
+   */
+  onTransitioned?: (manager: EntityManager, actor: Actor, row: Row, move: TransitionMove) => Promise<void>;
+}
+
+/** A completed move, as onTransitioned hears of it. */
+export interface TransitionMove {
+  from: string;
+  to: string;
+  reason: string | null;
 }
 
 export type Row = Record<string, any>;
@@ -312,7 +324,7 @@ export class Register {
         request.effectiveOn ?? null,
       ],
     );
-    return this.write(
+    const after = await this.write(
       manager,
       actor,
       before,
@@ -324,6 +336,12 @@ export class Register {
         reason,
       },
     );
+    await this.config.onTransitioned?.(manager, actor, after, {
+      from: before.status,
+      to: request.to,
+      reason,
+    });
+    return after;
   }
 
   /** Deletes a row still in its first status; the audit event keeps what it was. */

@@ -54,6 +54,12 @@ export interface AppConfig {
   webhookConnectTimeoutMs: number;
   /** A webhook delivery (DNS, connect, request, response, redirects) must finish within this. */
   webhookTimeoutMs: number;
+  /** Whether this instance runs the notification delivery worker and scheduler (§14). */
+  notificationsWorker: boolean;
+  /** How often the delivery worker looks for due work (ms). */
+  notificationsPollMs: number;
+  /** How often the scheduler looks for crossed thresholds and digests due (ms). */
+  notificationsScheduleMs: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -262,5 +268,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = fals
     webhookAllowPrivate: boolVar(env, 'PACTA_WEBHOOK_ALLOW_PRIVATE', false),
     webhookConnectTimeoutMs: intVar(env, 'PACTA_WEBHOOK_CONNECT_TIMEOUT_MS', 5000, 100, 120_000),
     webhookTimeoutMs: intVar(env, 'PACTA_WEBHOOK_TIMEOUT_MS', 10_000, 100, 300_000),
+    notificationsWorker: boolVar(env, 'PACTA_NOTIFICATIONS_WORKER', true),
+    notificationsPollMs: intVar(env, 'PACTA_NOTIFICATIONS_POLL_MS', 2000, 10, 600_000),
+    notificationsScheduleMs: intVar(env, 'PACTA_NOTIFICATIONS_SCHEDULE_MS', 60_000, 100, 86_400_000),
   };
 }

@@ -5,6 +5,7 @@ import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
 import { Page, SqlParams } from '../common/paging';
 import { inTransaction, Register, Row } from '../common/register';
+import { recordMilestoneEvent } from '../notifications/outbox';
 import { refuseNulls } from '../summits/summits.service';
 import { TransitionRequest } from '../common/workflow';
 import { MilestonesService } from '../milestones/milestones.service';
@@ -144,6 +145,13 @@ export class DeadlineRulesService {
           }
           return this.milestones.reread(manager, inserted.id);
         },
+      );
+      await recordMilestoneEvent(
+        manager,
+        'deadline.created',
+        row.id,
+        { ruleId: rule.id, ruleTitle: rule.title, dueOn, documentId: doc.id },
+        actor.id,
       );
       created.push(row);
     }

@@ -8,6 +8,7 @@ import { allPages, csvFile } from '../common/csv-export';
 import { Page, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { inTransaction, Register, Row } from '../common/register';
+import { recordDocumentEvent } from '../notifications/outbox';
 import { translationsMatch } from '../common/translations';
 import { TransitionRequest } from '../common/workflow';
 import { likePattern, refuseNulls } from '../summits/summits.service';
@@ -108,6 +109,8 @@ export class DocumentsService {
         visibility: documentVisibility,
         display: { field: 'title', as: 'displayTitle' },
         auditScope: (row) => ({ documentId: row.id, classification: row.classification }),
+        onTransitioned: (manager, actor, row, move) =>
+          recordDocumentEvent(manager, 'document.transitioned', row.id, { ...move }, actor.id),
       },
       dataSource,
       audit,

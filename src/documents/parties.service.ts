@@ -6,6 +6,7 @@ import { SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { statusChangeVisibility } from '../auth/clearance';
 import { inTransaction, Row } from '../common/register';
+import { recordDocumentEvent } from '../notifications/outbox';
 import { DocumentsService } from './documents.service';
 import { PartyTransitionDto, UpdatePartyDto } from './dto/party.dto';
 import { PARTY_COLUMNS, presentParty } from './parties.store';
@@ -135,6 +136,14 @@ export class PartiesService {
       );
       const after = await this.find(manager, documentId, country);
       await this.touch(manager, actor, doc, 'party.transition', before, after, reason);
+      await recordDocumentEvent(
+        manager,
+        'party.transitioned',
+        doc.id,
+        { country: before.country, from: before.status, to: dto.to, reason },
+        actor.id,
+        { kind: 'party', id: before.id, title: `${doc.title} — ${before.country}` },
+      );
       return presentParty(after, actor);
     });
   }

@@ -10,6 +10,7 @@ import { Problem } from '../common/problem';
 import { inTransaction, Register, Row } from '../common/register';
 import { TransitionRequest } from '../common/workflow';
 import { CreateMilestoneDto, MilestoneListQuery, UpdateMilestoneDto } from './dto/milestone.dto';
+import { recordMilestoneEvent } from '../notifications/outbox';
 import { countrySql, overdueSql, progressSql } from './milestone.sql';
 import { milestoneWorkflow } from './milestone.workflow';
 
@@ -113,6 +114,8 @@ export class MilestonesService {
           documentId: row.documentId,
           classification: row.classification,
         }),
+        onTransitioned: (manager, actor, row, move) =>
+          recordMilestoneEvent(manager, 'milestone.transitioned', row.id, { ...move }, actor.id),
       },
       dataSource,
       audit,

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { keyset, Page, SqlParams, toPage } from '../common/paging';
 import { Problem } from '../common/problem';
 import { inTransaction, Row } from '../common/register';
+import { recordMilestoneEvent } from '../notifications/outbox';
 import { CreateProgressDto, ProgressListQuery } from './dto/progress.dto';
 import { MilestonesService } from './milestones.service';
 
@@ -68,6 +69,13 @@ export class ProgressService {
         documentId: after.documentId,
         classification: after.classification,
       });
+      await recordMilestoneEvent(
+        manager,
+        'progress.reported',
+        milestoneId,
+        { reportId: report.id, asOf: report.asOf, value: report.value, note: report.note },
+        actor.id,
+      );
       return report;
     });
   }

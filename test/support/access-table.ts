@@ -80,6 +80,39 @@ export class AccessContext {
     return { Cookie: cookie, 'X-Pacta-CSRF': '1' };
   }
 
+  /** The admin's subscription: an inbox one, or a webhook. */
+  subscription(channel: 'inbox' | 'webhook' = 'inbox'): Promise<Row> {
+    return this.post(
+      '/api/v1/subscriptions',
+      channel === 'inbox'
+        ? { channel, events: ['milestone.overdue'] }
+        : { channel, events: ['document.transitioned'], target: 'https://hooks.example.org/pacta' },
+    );
+  }
+
+  /** A delivery of `subscriptionId` (a digest row: it needs no event). */
+  async delivery(subscriptionId: string): Promise<string> {
+    const [row] = await this.t.db.query(
+      `INSERT INTO deliveries (subscription_id, digest_day) VALUES ($1, current_date) RETURNING id`,
+      [subscriptionId],
+    );
+    return row.id;
+  }
+
+  /** A notification in the admin's inbox. */
+  async notification(): Promise<string> {
+    const [row] = await this.t.db.query(
+      `INSERT INTO notifications (user_id, event_id, type, subject, data, link, classification, occurred_at)
+       SELECT u.id, gen_random_uuid(), 'milestone.overdue', $2::jsonb, '{}', 'http://x/milestones', 'public', now()
+         FROM users u WHERE u.email = $1 RETURNING id`,
+      [
+        this.t.config.adminEmail,
+        JSON.stringify({ kind: 'milestone', id: '00000000-0000-4000-8000-000000000001', title: 'x' }),
+      ],
+    );
+    return row.id;
+  }
+
   institution(body: Row = {}): Promise<Row> {
     return this.post('/api/v1/institutions', {
       name: unique('Ministry'),
@@ -443,6 +476,71 @@ export const ACCESS_TABLE: readonly Endpoint[] = [
   { method: 'GET', path: '/api/v1/dashboard/milestones', allowed: READ },
   { method: 'GET', path: '/api/v1/search', allowed: READ, request: async () => ({ query: { q: 'oil' } }) },
   { method: 'GET', path: '/api/v1/calendar.ics', allowed: READ },
+  // notifications (§14): everyone, about their own rows. The fixtures are the admin's, so for the
+  // other roles a row route answers 404 (not theirs), which is success here: the role is let
+  // through; test/notifications.e2e-spec.ts checks whose rows each one sees.
+  { method: 'GET', path: '/api/v1/notifications', allowed: SELF },
+  { method: 'GET', path: '/api/v1/notifications/unread-count', allowed: SELF },
+  { method: 'POST', path: '/api/v1/notifications/read-all', allowed: SELF, success: [200] },
+  {
+    method: 'POST',
+    path: '/api/v1/notifications/{id}/read',
+    allowed: SELF,
+    request: async (ctx) => ({ params: { id: await ctx.notification() } }),
+    success: [200, 404],
+  },
+  { method: 'GET', path: '/api/v1/subscriptions', allowed: SELF },
+  {
+    method: 'POST',
+    path: '/api/v1/subscriptions',
+    allowed: SELF,
+    request: async () => ({ body: { channel: 'inbox', events: ['milestone.overdue'] } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/subscriptions/{id}',
+    allowed: SELF,
+    request: async (ctx) => id(await ctx.subscription()),
+    success: [200, 404],
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/subscriptions/{id}',
+    allowed: SELF,
+    request: async (ctx) => ({ ...id(await ctx.subscription()), body: { active: false } }),
+    success: [200, 404],
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/subscriptions/{id}',
+    allowed: SELF,
+    request: async (ctx) => id(await ctx.subscription()),
+    success: [204, 404],
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/subscriptions/{id}/rotate-secret',
+    allowed: SELF,
+    request: async (ctx) => id(await ctx.subscription('webhook')),
+    success: [200, 404],
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/subscriptions/{id}/deliveries',
+    allowed: SELF,
+    request: async (ctx) => id(await ctx.subscription()),
+    success: [200, 404],
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/subscriptions/{id}/deliveries/{deliveryId}',
+    allowed: SELF,
+    request: async (ctx) => {
+      const subscription = await ctx.subscription();
+      return { params: { id: subscription.id, deliveryId: await ctx.delivery(subscription.id) } };
+    },
+    success: [200, 404],
+  },
   { method: 'GET', path: '/health/live', allowed: 'public' },
   { method: 'GET', path: '/health/ready', allowed: 'public' },
   { method: 'GET', path: '/metrics', allowed: 'public' },

@@ -658,6 +658,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your notifications, newest first */
+    get: operations['listNotifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark one of your notifications read */
+    post: operations['readNotification'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark all your notifications read */
+    post: operations['readAllNotifications'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many of your notifications are unread */
+    get: operations['countUnreadNotifications'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/search': {
     parameters: {
       query?: never;
@@ -669,6 +737,94 @@ export interface paths {
     get: operations['search'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your subscriptions (an admin: all) */
+    get: operations['listSubscriptions'];
+    put?: never;
+    /** Subscribe to notification events */
+    post: operations['createSubscription'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subscriptions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a subscription */
+    get: operations['getSubscription'];
+    put?: never;
+    post?: never;
+    /** Delete a subscription and its delivery log */
+    delete: operations['deleteSubscription'];
+    options?: never;
+    head?: never;
+    /** Change a subscription */
+    patch: operations['updateSubscription'];
+    trace?: never;
+  };
+  '/api/v1/subscriptions/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The deliveries of a subscription, newest first */
+    get: operations['listSubscriptionDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subscriptions/{id}/deliveries/{deliveryId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One delivery with each of its attempts */
+    get: operations['getSubscriptionDelivery'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subscriptions/{id}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new signing secret for a webhook (shown once) */
+    post: operations['rotateSubscriptionSecret'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1186,6 +1342,45 @@ export interface components {
       /** @example President of the Republic of Azerbaijan */
       signerTitle: string;
     };
+    CreateSubscriptionDto: {
+      /**
+       * @description false pauses the subscription.
+       * @default true
+       */
+      active: boolean;
+      /** @enum {string} */
+      channel: 'inbox' | 'email' | 'webhook';
+      /**
+       * @description Webhook only: the highest classification its payloads may carry (≤ yours; default yours).
+       * @enum {string|null}
+       */
+      clearance?: 'public' | 'restricted' | 'confidential' | null;
+      /** @description For milestone.due_soon (and digests): this many days before dueOn; none: 7. */
+      daysBefore?: number | null;
+      /**
+       * @description Email only: one daily message of overdue and due-soon milestones instead of one per event.
+       * @default false
+       */
+      digest: boolean;
+      events: (
+        | 'milestone.due_soon'
+        | 'milestone.overdue'
+        | 'milestone.transitioned'
+        | 'progress.reported'
+        | 'document.transitioned'
+        | 'document.expiring'
+        | 'party.transitioned'
+        | 'deadline.created'
+      )[];
+      filter?: components['schemas']['SubscriptionFilterDto'];
+      /**
+       * @description Default: from Accept-Language.
+       * @enum {string}
+       */
+      language?: 'en' | 'ru' | 'az' | 'kk';
+      /** @description inbox: none. email: an address (your own unless you are an admin; default your own). webhook: an https URL (http only with PACTA_WEBHOOK_ALLOW_PRIVATE=true). */
+      target?: string | null;
+    };
     CreateSummitDto: {
       /**
        * @description Participating countries, unique ISO codes.
@@ -1379,6 +1574,88 @@ export interface components {
       /** Format: uuid */
       updatedBy: string;
       version: number;
+    };
+    DeliveryAttemptResponse: {
+      /** Format: date-time */
+      at: string;
+      attempt: number;
+      detail: string;
+      durationMs: number;
+      ok: boolean;
+      statusCode: number | null;
+    };
+    DeliveryDetailResponse: {
+      /** @description Every attempt, oldest first. */
+      attempts: components['schemas']['DeliveryAttemptResponse'][];
+      /** Format: date-time */
+      createdAt: string;
+      detail: string | null;
+      /**
+       * Format: uuid
+       * @description None for a digest.
+       */
+      eventId: string | null;
+      /** @enum {string} */
+      eventType:
+        | 'milestone.due_soon'
+        | 'milestone.overdue'
+        | 'milestone.transitioned'
+        | 'progress.reported'
+        | 'document.transitioned'
+        | 'document.expiring'
+        | 'party.transitioned'
+        | 'deadline.created'
+        | 'digest';
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      lastAttemptAt: string | null;
+      /**
+       * Format: date-time
+       * @description When the next attempt is due (pending, retrying).
+       */
+      nextAttemptAt: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'delivered' | 'retrying' | 'failed' | 'skipped';
+      statusCode: number | null;
+    };
+    DeliveryPage: {
+      items: components['schemas']['DeliveryResponse'][];
+      nextCursor: string | null;
+    };
+    DeliveryResponse: {
+      attempts: number;
+      /** Format: date-time */
+      createdAt: string;
+      detail: string | null;
+      /**
+       * Format: uuid
+       * @description None for a digest.
+       */
+      eventId: string | null;
+      /** @enum {string} */
+      eventType:
+        | 'milestone.due_soon'
+        | 'milestone.overdue'
+        | 'milestone.transitioned'
+        | 'progress.reported'
+        | 'document.transitioned'
+        | 'document.expiring'
+        | 'party.transitioned'
+        | 'deadline.created'
+        | 'digest';
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      lastAttemptAt: string | null;
+      /**
+       * Format: date-time
+       * @description When the next attempt is due (pending, retrying).
+       */
+      nextAttemptAt: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'delivered' | 'retrying' | 'failed' | 'skipped';
+      statusCode: number | null;
     };
     DocumentDetailResponse: {
       allowedTransitions: (
@@ -1906,6 +2183,44 @@ export interface components {
       updatedBy: string;
       version: number;
     };
+    NotificationPage: {
+      items: components['schemas']['NotificationResponse'][];
+      nextCursor: string | null;
+      /** @description All your unread notifications, whatever the page. */
+      unreadCount: number;
+    };
+    NotificationResponse: {
+      /** @description Event-specific fields, e.g. { from, to, reason } or { dueOn, daysBefore }. */
+      data: {
+        [key: string]: unknown;
+      };
+      /** Format: uuid */
+      id: string;
+      /** @description Absolute URL of the subject in the web application. */
+      link: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** Format: date-time */
+      readAt: string | null;
+      subject: components['schemas']['NotificationSubject'];
+      /** @enum {string} */
+      type:
+        | 'milestone.due_soon'
+        | 'milestone.overdue'
+        | 'milestone.transitioned'
+        | 'progress.reported'
+        | 'document.transitioned'
+        | 'document.expiring'
+        | 'party.transitioned'
+        | 'deadline.created';
+    };
+    NotificationSubject: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'milestone' | 'document' | 'party' | 'deadline_rule';
+      title: string;
+    };
     ParticipantDto: {
       /**
        * @description ISO 3166-1 alpha-2, upper case
@@ -2039,6 +2354,10 @@ export interface components {
       /** @description An exact decimal, as a string. */
       value: string | null;
     };
+    ReadAllResponse: {
+      /** @description How many were unread and are now read. */
+      updated: number;
+    };
     ReadinessResponse: {
       /**
        * @description Every check.
@@ -2110,6 +2429,10 @@ export interface components {
       items: components['schemas']['SearchHitResponse'][];
       nextCursor: string | null;
     };
+    SecretResponse: {
+      /** @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw */
+      secret: string;
+    };
     SignatoryPage: {
       items: components['schemas']['SignatoryResponse'][];
       nextCursor: string | null;
@@ -2133,6 +2456,149 @@ export interface components {
       signedOn: string | null;
       signerName: string;
       signerTitle: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: uuid */
+      updatedBy: string;
+      version: number;
+    };
+    SubscriptionFilterDto: {
+      /**
+       * @description Any of these countries.
+       * @example [
+       *       "AZ",
+       *       "KZ"
+       *     ]
+       */
+      countries?: string[];
+      /**
+       * Format: uuid
+       * @description Events about this document, its parties and milestones.
+       */
+      documentId?: string;
+      /**
+       * Format: uuid
+       * @description Milestones this institution owns.
+       */
+      ownerInstitutionId?: string;
+      /**
+       * @description Any of these sectors.
+       * @example [
+       *       "trade"
+       *     ]
+       */
+      sectors?: string[];
+      /** Format: uuid */
+      summitId?: string;
+    };
+    SubscriptionFilterResponse: {
+      /**
+       * @description Any of these countries.
+       * @example [
+       *       "AZ",
+       *       "KZ"
+       *     ]
+       */
+      countries?: string[];
+      /**
+       * Format: uuid
+       * @description Events about this document, its parties and milestones.
+       */
+      documentId?: string;
+      /**
+       * Format: uuid
+       * @description Milestones this institution owns.
+       */
+      ownerInstitutionId?: string;
+      /**
+       * @description Any of these sectors.
+       * @example [
+       *       "trade"
+       *     ]
+       */
+      sectors?: string[];
+      /** Format: uuid */
+      summitId?: string;
+    };
+    SubscriptionPage: {
+      items: components['schemas']['SubscriptionResponse'][];
+      nextCursor: string | null;
+    };
+    SubscriptionResponse: {
+      active: boolean;
+      /** @enum {string} */
+      channel: 'inbox' | 'email' | 'webhook';
+      /** @enum {string|null} */
+      clearance: 'public' | 'restricted' | 'confidential' | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdBy: string;
+      daysBefore: number | null;
+      digest: boolean;
+      events: (
+        | 'milestone.due_soon'
+        | 'milestone.overdue'
+        | 'milestone.transitioned'
+        | 'progress.reported'
+        | 'document.transitioned'
+        | 'document.expiring'
+        | 'party.transitioned'
+        | 'deadline.created'
+      )[];
+      filter: components['schemas']['SubscriptionFilterResponse'];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'en' | 'ru' | 'az' | 'kk';
+      /** Format: uuid */
+      ownerId: string;
+      /** @enum {string} */
+      status: 'active' | 'paused';
+      target: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      /** Format: uuid */
+      updatedBy: string;
+      version: number;
+    };
+    SubscriptionWithSecretResponse: {
+      active: boolean;
+      /** @enum {string} */
+      channel: 'inbox' | 'email' | 'webhook';
+      /** @enum {string|null} */
+      clearance: 'public' | 'restricted' | 'confidential' | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdBy: string;
+      daysBefore: number | null;
+      digest: boolean;
+      events: (
+        | 'milestone.due_soon'
+        | 'milestone.overdue'
+        | 'milestone.transitioned'
+        | 'progress.reported'
+        | 'document.transitioned'
+        | 'document.expiring'
+        | 'party.transitioned'
+        | 'deadline.created'
+      )[];
+      filter: components['schemas']['SubscriptionFilterResponse'];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'en' | 'ru' | 'az' | 'kk';
+      /** Format: uuid */
+      ownerId: string;
+      /**
+       * @description Webhook only, and only in this answer: the signing secret (Standard Webhooks).
+       * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+       */
+      secret?: string;
+      /** @enum {string} */
+      status: 'active' | 'paused';
+      target: string | null;
       /** Format: date-time */
       updatedAt: string;
       /** Format: uuid */
@@ -2259,6 +2725,9 @@ export interface components {
       from: string;
       reason: string | null;
       to: string;
+    };
+    UnreadCountResponse: {
+      count: number;
     };
     UpdateDeadlineRuleDto: {
       /**
@@ -2466,6 +2935,43 @@ export interface components {
       noteReference?: string | null;
       /** @enum {string} */
       procedure?: 'ratification' | 'approval' | 'acceptance' | 'accession' | 'signature_only';
+    };
+    UpdateSubscriptionDto: {
+      /**
+       * @description false pauses the subscription.
+       * @default true
+       */
+      active: boolean;
+      /**
+       * @description Webhook only: the highest classification its payloads may carry (≤ yours; default yours).
+       * @enum {string|null}
+       */
+      clearance?: 'public' | 'restricted' | 'confidential' | null;
+      /** @description For milestone.due_soon (and digests): this many days before dueOn; none: 7. */
+      daysBefore?: number | null;
+      /**
+       * @description Email only: one daily message of overdue and due-soon milestones instead of one per event.
+       * @default false
+       */
+      digest: boolean;
+      events?: (
+        | 'milestone.due_soon'
+        | 'milestone.overdue'
+        | 'milestone.transitioned'
+        | 'progress.reported'
+        | 'document.transitioned'
+        | 'document.expiring'
+        | 'party.transitioned'
+        | 'deadline.created'
+      )[];
+      filter?: components['schemas']['SubscriptionFilterDto'];
+      /**
+       * @description Default: from Accept-Language.
+       * @enum {string}
+       */
+      language?: 'en' | 'ru' | 'az' | 'kk';
+      /** @description inbox: none. email: an address (your own unless you are an admin; default your own). webhook: an https URL (http only with PACTA_WEBHOOK_ALLOW_PRIVATE=true). */
+      target?: string | null;
     };
     UpdateSummitDto: {
       /**
@@ -8216,6 +8722,266 @@ export interface operations {
       };
     };
   };
+  listNotifications: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor: nextCursor of the previous page. */
+        cursor?: string;
+        limit?: number;
+        /** @description A field name, `-` in front for descending. */
+        sort?: string;
+        /** @description true: only the unread. */
+        unread?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPage'];
+        };
+      };
+      /** @description Invalid input: the problem lists each field. */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or an invalid, expired or revoked one. */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Needs the permission self. */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable (see Retry-After). */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readNotification: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the first response to this key (per user, kept 24 h) is replayed for a retry of the same request without a second write. The same key with a different request → 422; while the first is still running → 409. A failed first attempt does not keep the key. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationResponse'];
+        };
+      };
+      /** @description Invalid input: the problem lists each field. */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or an invalid, expired or revoked one. */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Needs the permission self. */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible with your clearance. */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable (see Retry-After). */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  readAllNotifications: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the first response to this key (per user, kept 24 h) is replayed for a retry of the same request without a second write. The same key with a different request → 422; while the first is still running → 409. A failed first attempt does not keep the key. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadAllResponse'];
+        };
+      };
+      /** @description No token, or an invalid, expired or revoked one. */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Needs the permission self. */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A replay (same Idempotency-Key) of a request whose result you may no longer see. */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable (see Retry-After). */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  countUnreadNotifications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCountResponse'];
+        };
+      };
+      /** @description No token, or an invalid, expired or revoked one. */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Needs the permission self. */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable (see Retry-After). */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   search: {
     parameters: {
       query: {
@@ -8265,6 +9031,696 @@ export interface operations {
       };
       /** @description Needs the permission registers.read. */
       403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable (see Retry-After). */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listSubscriptions: {
+    parameters: {
+      query?: {
+        active?: boolean;
+        /** @description Several values: comma-separated or the parameter repeated; any of them matches. */
+        channel?: ('inbox' | 'email' | 'webhook')[];
+        /** @description Opaque cursor: nextCursor of the previous page. */
+        cursor?: string;
+        limit?: number;
+        /** @description A field name, `-` in front for descending. */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionPage'];
+        };
+      };
+      /** @description Invalid input: the problem lists each field. */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or an invalid, expired or revoked one. */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Needs the permission self. */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable (see Retry-After). */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createSubscription: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the first response to this key (per user, kept 24 h) is replayed for a retry of the same request without a second write. The same key with a different request → 422; while the first is still running → 409. A failed first attempt does not keep the key. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSubscriptionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionWithSecretResponse'];
+        };
+      };
+      /** @description Invalid input: the problem lists each field. */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or an invalid, expired or revoked one. */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Needs the permission self. */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A replay (same Idempotency-Key) of a request whose result you may no longer see. */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON (send Content-Type: application/json). */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable (see Retry-After). */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSubscription: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionResponse'];
+        };
+      };
+      /** @description Invalid input: the problem lists each field. */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or an invalid, expired or revoked one. */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Needs the permission self. */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible with your clearance. */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable (see Retry-After). */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteSubscription: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag ("<version>") you last read; a stale one gets 412 and changes nothing. */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted; inbox notifications already delivered stay. */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: the problem lists each field. */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or an invalid, expired or revoked one. */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Needs the permission self. */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible with your clearance. */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a stale version; nothing changed. */
+      412: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable (see Retry-After). */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateSubscription: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag ("<version>") you last read; a stale one gets 412 and changes nothing. */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSubscriptionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          ETag: components['headers']['ETag'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubscriptionResponse'];
+        };
+      };
+      /** @description Invalid input: the problem lists each field. */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or an invalid, expired or revoked one. */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Needs the permission self. */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible with your clearance. */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a stale version; nothing changed. */
+      412: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON (send Content-Type: application/json). */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable (see Retry-After). */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listSubscriptionDeliveries: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor: nextCursor of the previous page. */
+        cursor?: string;
+        limit?: number;
+        /** @description A field name, `-` in front for descending. */
+        sort?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryPage'];
+        };
+      };
+      /** @description Invalid input: the problem lists each field. */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or an invalid, expired or revoked one. */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Needs the permission self. */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible with your clearance. */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable (see Retry-After). */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSubscriptionDelivery: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        deliveryId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryDetailResponse'];
+        };
+      };
+      /** @description Invalid input: the problem lists each field. */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or an invalid, expired or revoked one. */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Needs the permission self. */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible with your clearance. */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is unavailable (see Retry-After). */
+      503: {
+        headers: {
+          'Retry-After': components['headers']['Retry-After'];
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  rotateSubscriptionSecret: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes a retry safe: the first response to this key (per user, kept 24 h) is replayed for a retry of the same request without a second write. The same key with a different request → 422; while the first is still running → 409. A failed first attempt does not keep the key. */
+        'Idempotency-Key'?: string;
+        /** @description The ETag ("<version>") you last read; a stale one gets 412 and changes nothing. */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SecretResponse'];
+        };
+      };
+      /** @description Invalid input: the problem lists each field. */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No token, or an invalid, expired or revoked one. */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Needs the permission self. */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found, or not visible with your clearance. */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a webhook subscription. */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a stale version; nothing changed. */
+      412: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           [name: string]: unknown;
