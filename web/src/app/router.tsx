@@ -66,6 +66,8 @@ export const router = createBrowserRouter([
       { path: 'milestones/:id', element: page(() => import('../features/milestones/routes/MilestonePage')) },
       { path: 'audit', element: page(() => import('../features/audit/routes/AuditPage')) },
       { path: 'users', element: page(() => import('../features/users/routes/UsersPage')) },
+      { path: 'profile', element: page(() => import('../features/notifications/routes/ProfilePage')) },
+      { path: 'webhooks', element: page(() => import('../features/notifications/routes/WebhooksPage')) },
       { path: '*', element: <NotFound /> },
     ],
   },
