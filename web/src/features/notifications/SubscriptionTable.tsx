@@ -87,9 +87,9 @@ export function SubscriptionTable({
                 )}
               </Table.Td>
               <Table.Td>
-                <Badge color={s.active ? 'green.9' : 'gray.7'} variant="filled">
+                <Text size="sm" fw={600} c={s.active ? 'dark.9' : 'gray.8'}>
                   {t(s.active ? 'notif.active' : 'notif.paused')}
-                </Badge>
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
