@@ -100,7 +100,12 @@ export function NotificationBell() {
                     </Text>
                   </Stack>
                   {!n.readAt && (
-                    <Button size="compact-xs" variant="default" onClick={() => mark.mutate(n.id)}>
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      style={{ flexShrink: 0 }}
+                      onClick={() => mark.mutate(n.id)}
+                    >
                       {t('notif.markRead')}
                     </Button>
                   )}

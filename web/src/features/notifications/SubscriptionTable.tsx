@@ -49,7 +49,7 @@ export function SubscriptionTable({
                 )}
               </Table.Td>
               <Table.Td>
-                <Group gap={4}>
+                <Group gap={4} miw={200}>
                   {s.events.map((e) => (
                     <Badge key={e} size="xs" variant="outline" color="blue.9">
                       {t(`notif.event.${e}` as MessageKey)}
