@@ -1,9 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
  * The worker as the app runs it: started with the app (PACTA_NOTIFICATIONS_WORKER defaults to
  * true), polling every PACTA_NOTIFICATIONS_POLL_MS, stopped by app.close(); with no real email
- * or webhook channel bound, the placeholder keeps those deliveries retrying, never lost.
+ * relay configured (PACTA_SMTP_URL unset), email is written as an .eml file in the data dir.
  */
 describe('notification worker in the running app', () => {
   let t: TestApp;
@@ -21,7 +23,7 @@ describe('notification worker in the running app', () => {
     }
   };
 
-  it('delivers to the inbox on its own; an unbound channel answers "channel not configured" and is retried', async () => {
+  it('delivers to the inbox and, without an SMTP relay, writes the email as an .eml file, on its own', async () => {
     const manager = await t.token('manager');
     const auth = { Authorization: `Bearer ${manager}` };
     await t
@@ -68,12 +70,12 @@ describe('notification worker in the running app', () => {
     expect(count).toBe(1);
     const deliveries = await until(
       async () => (await t.http().get(`/api/v1/subscriptions/${mail.id}/deliveries`).set(auth)).body.items,
-      (items: { status: string }[]) => items[0]?.status === 'retrying',
+      (items: { id: string; status: string }[]) => items[0]?.status === 'delivered',
     );
-    expect(deliveries[0]).toMatchObject({
-      status: 'retrying',
-      attempts: 1,
-      detail: 'channel not configured',
-    });
+    expect(deliveries[0]).toMatchObject({ status: 'delivered', attempts: 1 });
+    const files = readdirSync(join(t.config.dataDir, 'mail')).filter((f) => f.endsWith('.eml'));
+    expect(files).toEqual([`${deliveries[0].id}.eml`]);
+    const eml = readFileSync(join(t.config.dataDir, 'mail', files[0]), 'utf8');
+    expect(eml).toMatch(/Worker milestone/);
   });
 });

@@ -44,14 +44,22 @@ export interface AppConfig {
   sessionIdleSeconds: number;
   /** The largest attachment file accepted (413 above it). */
   maxUploadBytes: number;
+  /** smtp:// or smtps:// URL of the mail relay; null writes `.eml` files under `<dataDir>/mail`. */
+  smtpUrl: string | null;
+  /** The From of every notification email (`Name <address>` or a bare address). */
+  mailFrom: string;
+  /** Webhook targets on private, loopback, link-local or CGNAT addresses are refused unless true. */
+  webhookAllowPrivate: boolean;
+  /** A webhook's TCP (and TLS) connect must finish within this. */
+  webhookConnectTimeoutMs: number;
+  /** A webhook delivery (DNS, connect, request, response, redirects) must finish within this. */
+  webhookTimeoutMs: number;
   /** Whether this instance runs the notification delivery worker and scheduler (§14). */
   notificationsWorker: boolean;
   /** How often the delivery worker looks for due work (ms). */
   notificationsPollMs: number;
   /** How often the scheduler looks for crossed thresholds and digests due (ms). */
   notificationsScheduleMs: number;
-  /** Webhook targets on http, private, loopback and link-local addresses are allowed (tests, labs). */
-  webhookAllowPrivate: boolean;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -162,6 +170,37 @@ function publicUrl(env: NodeJS.ProcessEnv, host: string, port: number): string {
   return url.toString().replace(/\/+$/, '');
 }
 
+function smtpUrlVar(env: NodeJS.ProcessEnv): string | null {
+  const raw = env.PACTA_SMTP_URL;
+  if (raw === undefined || raw === '') return null;
+  let url: URL | null;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
+  if (url === null || !/^smtps?:$/.test(url.protocol) || !url.hostname) {
+    // The URL may hold a password: the message does not repeat it.
+    throw new ConfigError(
+      'PACTA_SMTP_URL is not valid: set it to smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465, or unset it to write .eml files.',
+    );
+  }
+  return raw;
+}
+
+const MAIL_FROM = /^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+
+function mailFromVar(env: NodeJS.ProcessEnv): string {
+  const raw = (env.PACTA_MAIL_FROM ?? '').trim();
+  if (raw === '') return 'Pacta <pacta@localhost>';
+  if (!MAIL_FROM.test(raw)) {
+    throw new ConfigError(
+      `PACTA_MAIL_FROM=${raw} is not valid: set it to an address, e.g. pacta@example.org or "Pacta <pacta@example.org>".`,
+    );
+  }
+  return raw;
+}
+
 /**
  * Reads and checks the environment; the first problem found becomes a one-line ConfigError.
  * `terminal`: whether stdout is a terminal, where the logs default to `pretty` (unless
@@ -224,9 +263,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = fals
     sessionMaxSeconds: intVar(env, 'PACTA_SESSION_MAX_SECONDS', 12 * 3600, 60, 30 * 86400),
     sessionIdleSeconds: intVar(env, 'PACTA_SESSION_IDLE_SECONDS', 3600, 60, 30 * 86400),
     maxUploadBytes: intVar(env, 'PACTA_MAX_UPLOAD_BYTES', 52_428_800, 1, 2_147_483_647),
+    smtpUrl: smtpUrlVar(env),
+    mailFrom: mailFromVar(env),
+    webhookAllowPrivate: boolVar(env, 'PACTA_WEBHOOK_ALLOW_PRIVATE', false),
+    webhookConnectTimeoutMs: intVar(env, 'PACTA_WEBHOOK_CONNECT_TIMEOUT_MS', 5000, 100, 120_000),
+    webhookTimeoutMs: intVar(env, 'PACTA_WEBHOOK_TIMEOUT_MS', 10_000, 100, 300_000),
     notificationsWorker: boolVar(env, 'PACTA_NOTIFICATIONS_WORKER', true),
     notificationsPollMs: intVar(env, 'PACTA_NOTIFICATIONS_POLL_MS', 2000, 10, 600_000),
     notificationsScheduleMs: intVar(env, 'PACTA_NOTIFICATIONS_SCHEDULE_MS', 60_000, 100, 86_400_000),
-    webhookAllowPrivate: boolVar(env, 'PACTA_WEBHOOK_ALLOW_PRIVATE', false),
   };
 }

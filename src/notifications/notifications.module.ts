@@ -1,10 +1,6 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
-import {
-  EMAIL_CHANNEL,
-  UnconfiguredEmailChannel,
-  UnconfiguredWebhookChannel,
-  WEBHOOK_CHANNEL,
-} from './channels/tokens';
+import { channelProviders, HttpWebhookChannel, SmtpEmailChannel } from './channels/channel-providers';
+import { EMAIL_CHANNEL, WEBHOOK_CHANNEL } from './channels/tokens';
 import type { EmailChannel, WebhookChannel } from './channels/types';
 import { NotificationWorker } from './delivery.worker';
 import { InboxService } from './inbox.service';
@@ -21,23 +17,24 @@ export interface NotificationChannels {
 
 /**
  * Notifications (§14): the outbox (recorded by the writes themselves, src/notifications/outbox.ts),
- * subscriptions, the inbox, the scheduler and the delivery worker. The email and webhook channels
- * are bound to EMAIL_CHANNEL and WEBHOOK_CHANNEL; without a real one, a placeholder answers every
- * send with a retryable "channel not configured", so nothing is lost while none is bound.
+ * subscriptions, the inbox, the scheduler and the delivery worker. EMAIL_CHANNEL is SMTP
+ * (PACTA_SMTP_URL) or .eml files in the data dir, WEBHOOK_CHANNEL signed HTTPS posts behind the
+ * SSRF guard (channels/); tests may give their own.
  */
 @Module({})
 export class NotificationsModule {
   static forRoot(channels: NotificationChannels = {}): DynamicModule {
     const email: Provider = channels.email
       ? { provide: EMAIL_CHANNEL, useValue: channels.email }
-      : { provide: EMAIL_CHANNEL, useClass: UnconfiguredEmailChannel };
+      : { provide: EMAIL_CHANNEL, useExisting: SmtpEmailChannel };
     const webhook: Provider = channels.webhook
       ? { provide: WEBHOOK_CHANNEL, useValue: channels.webhook }
-      : { provide: WEBHOOK_CHANNEL, useClass: UnconfiguredWebhookChannel };
+      : { provide: WEBHOOK_CHANNEL, useExisting: HttpWebhookChannel };
     return {
       module: NotificationsModule,
       controllers: [NotificationsController, SubscriptionsController],
       providers: [
+        ...channelProviders,
         email,
         webhook,
         InboxService,

@@ -1,7 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { type DataSource } from 'typeorm';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type AppOptions, createApp } from '../../src/app';
 import { openApiDocument } from '../../src/openapi-document';
 import { type AppConfig, loadConfig } from '../../src/config/app-config';
@@ -42,6 +44,8 @@ export async function startTestApp(
     logLevel: process.env.PACTA_TEST_LOG_LEVEL ?? 'silent',
     adminEmail: 'admin@test.local',
     adminPassword: TEST_PASSWORD,
+    // Its own data dir (mail written as .eml files, …), never the checkout's ./data.
+    dataDir: mkdtempSync(join(tmpdir(), 'pacta-test-')),
     ...overrides,
   };
   const db = createDataSource({
@@ -108,6 +112,7 @@ export async function startTestApp(
       await app.close();
       await db.destroy().catch(() => undefined);
       await dropTestDatabase(database.name);
+      if (!overrides.dataDir) rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
 }

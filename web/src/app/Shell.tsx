@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSelect } from '../components/LanguageSelect';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { requestHeadingFocus } from '../components/PageHeading';
 import { can, useSession } from '../lib/auth/session';
 import { useI18n } from '../lib/i18n/i18n';
@@ -18,6 +19,8 @@ const NAV: { to: string; key: MessageKey; show?: Parameters<typeof can>[1] }[] =
   { to: '/imports', key: 'nav.imports', show: 'importRecords' },
   { to: '/audit', key: 'nav.audit', show: 'readAudit' },
   { to: '/users', key: 'nav.users', show: 'manageUsers' },
+  { to: '/webhooks', key: 'nav.webhooks', show: 'manageUsers' },
+  { to: '/profile', key: 'nav.profile' },
 ];
 
 export function Shell() {
@@ -79,6 +82,7 @@ export function Shell() {
           </form>
           <Group gap="sm" wrap="nowrap">
             <LanguageSelect />
+            {user && <NotificationBell />}
             {user && (
               <Text size="sm" visibleFrom="sm">
                 {user.displayName} · {user.roles.map((r) => label('role', r)).join(', ')}

@@ -89,6 +89,8 @@ export const router = createBrowserRouter([
       { path: 'imports', element: page(() => import('../features/imports/routes/ImportPage')) },
       { path: 'audit', element: page(() => import('../features/audit/routes/AuditPage')) },
       { path: 'users', element: page(() => import('../features/users/routes/UsersPage')) },
+      { path: 'profile', element: page(() => import('../features/notifications/routes/ProfilePage')) },
+      { path: 'webhooks', element: page(() => import('../features/notifications/routes/WebhooksPage')) },
       { path: '*', element: <NotFound /> },
     ],
   },

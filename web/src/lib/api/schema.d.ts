@@ -9227,6 +9227,8 @@ export interface operations {
       query?: {
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         limit?: number;
         /** @description A field name, `-` in front for descending. */
         sort?: string;
@@ -9239,6 +9241,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9246,6 +9249,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['NotificationPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -9560,6 +9565,8 @@ export interface operations {
         channel?: ('inbox' | 'email' | 'webhook')[];
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         limit?: number;
         /** @description A field name, `-` in front for descending. */
         sort?: string;
@@ -9570,6 +9577,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9577,6 +9585,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SubscriptionPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */
@@ -9996,6 +10006,8 @@ export interface operations {
       query?: {
         /** @description Opaque cursor: nextCursor of the previous page. */
         cursor?: string;
+        /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
+        format?: 'json' | 'csv' | 'xlsx';
         limit?: number;
         /** @description A field name, `-` in front for descending. */
         sort?: string;
@@ -10008,6 +10020,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of JSON; with ?format=csv or Accept: text/csv every matching row as CSV, with ?format=xlsx or Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet as XLSX (typed cells, frozen header), with the same filters, sort and clearance. Content-Disposition names the file. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -10015,6 +10028,8 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DeliveryPage'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
         };
       };
       /** @description Invalid input: the problem lists each field. */

@@ -15,6 +15,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { PageHeading } from '../../../components/PageHeading';
+import { NotifyMe } from '../../notifications/NotifyMe';
 import { ProgressText } from '../../../components/ProgressText';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -28,6 +29,22 @@ const GROUPINGS = ['byDocument', 'bySummit', 'bySector', 'byOwner'] as const;
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The subscription filter of the dashboard's current view (the list filters in its URL). */
+function dashboardFilter(search: URLSearchParams) {
+  const list = (key: string) =>
+    search
+      .getAll(key)
+      .flatMap((v) => v.split(','))
+      .filter(Boolean);
+  const filter: { countries?: string[]; sectors?: string[]; summitId?: string; ownerInstitutionId?: string } =
+    {};
+  if (list('countries').length) filter.countries = list('countries');
+  if (list('sectors').length) filter.sectors = list('sectors');
+  if (search.get('summitId')) filter.summitId = search.get('summitId')!;
+  if (search.get('ownerInstitutionId')) filter.ownerInstitutionId = search.get('ownerInstitutionId')!;
+  return filter;
 }
 
 export default function DashboardPage() {
@@ -64,6 +81,11 @@ export default function DashboardPage() {
       >
         {t('dashboard.title')}
       </PageHeading>
+      <NotifyMe
+        filter={dashboardFilter(search)}
+        events={['milestone.due_soon', 'milestone.overdue']}
+        daysBefore={days}
+      />
       <QueryState isPending={dashboard.isPending} error={dashboard.error}>
         {() => (
           <Stack gap="xl">

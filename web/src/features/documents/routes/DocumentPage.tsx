@@ -7,6 +7,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TransitionActions } from '../../../components/TransitionActions';
+import { NotifyMe } from '../../notifications/NotifyMe';
 import { text } from '../../../lib/api/client';
 import { can, useSession } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -80,6 +81,15 @@ export default function DocumentPage() {
                   canTransition={can(user, 'editRegisters')}
                 />
               )}
+              <NotifyMe
+                filter={{ documentId: d.id }}
+                events={[
+                  'document.transitioned',
+                  'document.expiring',
+                  'party.transitioned',
+                  'milestone.overdue',
+                ]}
+              />
             </Group>
             <EntryIntoForce document={d} />
             {can(user, 'readHistory') && (

@@ -27,6 +27,8 @@ import { can, useSession } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useMilestone, useMilestoneHistory, useProgress, type Milestone } from '../api/milestones';
 import { ProgressChart } from '../components/ProgressChart';
+import { NotifyMe } from '../../notifications/NotifyMe';
+import { MILESTONE_EVENTS } from '../../notifications/api';
 
 const REASON_REQUIRED = new Set(['at_risk', 'blocked', 'cancelled']);
 
@@ -58,6 +60,7 @@ export default function MilestonePage() {
                 reasonRequired={(to, from) => REASON_REQUIRED.has(to) || from === 'completed'}
                 canTransition={can(user, 'editMilestones')}
               />
+              {m.documentId && <NotifyMe filter={{ documentId: m.documentId }} events={MILESTONE_EVENTS} />}
             </Group>
             <Grid>
               <Grid.Col span={{ base: 12, md: 5 }}>
