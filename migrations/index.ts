@@ -13,6 +13,7 @@ import { Translations1796500000001 } from './1796500000001-Translations';
 import { DeadlineRules1796500000002 } from './1796500000002-DeadlineRules';
 import { Notifications1796600000000 } from './1796600000000-Notifications';
 import { Imports1796700000000 } from './1796700000000-Imports';
+import { SearchTranslations1796800000000 } from './1796800000000-SearchTranslations';
 
 /** In order of application. A new migration is added here as well as in this folder. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DeadlineRules1796500000002,
   Notifications1796600000000,
   Imports1796700000000,
+  SearchTranslations1796800000000,
 ];

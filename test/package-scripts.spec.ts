@@ -26,6 +26,7 @@ const RUN_BY: Record<string, [file: string, how: RegExp]> = {
   'migration:check': ['.ci/run', /npm run --silent migration:check$/m],
   'seed:demo': ['test/first-run.e2e-spec.ts', /\['run', '--silent', 'seed:demo'\]/],
   bench: ['.ci/run', /npm run bench -- --quick --check/],
+  'bench:import': ['.ci/run', /npm run bench:import -- --documents=200/],
   'drill:outage': ['.ci/run', /for drill in [^\n]*\boutage\b/],
   'drill:crash': ['.ci/run', /for drill in [^\n]*\bcrash\b/],
   'drill:notify-crash': ['.ci/run', /for drill in [^\n]*\bnotify-crash\b/],

@@ -71,6 +71,15 @@ describe('search (spec §13)', () => {
     ids.ruDoc = (
       await ctx.document({ title: 'Соглашение о транзите нефти', summary: 'Подписано в Астане' })
     ).id;
+    ids.trDoc = (
+      await ctx.document({
+        title: 'Programme of cultural cooperation',
+        translations: {
+          ru: { title: 'Программа культурного сотрудничества' },
+          az: { title: 'Mədəni əməkdaşlıq proqramı', summary: 'Bakı və Astana teatrları' },
+        },
+      })
+    ).id;
     ids.milestone = (
       await ctx.milestone({
         title: 'Орта дәліз арқылы жүк тасымалы',
@@ -131,6 +140,10 @@ describe('search (spec §13)', () => {
     ['ru', 'Министерство энергетики', ['ruMinistry']],
     ['ru', 'Токаев', ['summit']],
     ['ru', 'астане', ['ruDoc']],
+    // translations are found in their own language (§11)
+    ['ru', 'культурного сотрудничества', ['trDoc']],
+    ['az', 'mədəni əməkdaşlıq', ['trDoc']],
+    ['az', 'teatrları', ['trDoc']],
   ];
 
   it.each(queries)('[%s] %s → %j', async (_, q, expected) => {

@@ -211,7 +211,7 @@ describe('users administration', () => {
       clearance: 'restricted',
       email: 'manager.restricted@test.local',
       displayName: 'manager.restricted',
-      permissions: ['registers.read', 'milestones.write', 'history.read', 'self'],
+      permissions: ['registers.read', 'milestones.write', 'history.read', 'imports.use', 'self'],
     });
     expect(Object.keys(res.body)).not.toEqual(expect.arrayContaining(['password']));
     expect(res.body).not.toHaveProperty('passwordHash');

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -10,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Actor } from '../auth/actor';
+import { IdempotentPost } from '../common/idempotency.interceptor';
 import { Authenticated, CurrentActor } from '../auth/auth.decorators';
 import { Permission } from '../auth/permissions';
 import { API, ApiProblems, UuidParam } from '../common/http';
@@ -34,8 +35,7 @@ export class ImportsController {
       'Rows match existing records by natural key (§15); an empty cell leaves a field as it is. A file that is not CSV or XLSX, ' +
       'a zip bomb, more than 100 000 rows, a formula cell, invalid UTF-8 or an unknown column is a 4xx naming what is wrong.',
   })
-  @Post()
-  @HttpCode(201)
+  @IdempotentPost()
   @Authenticated(Permission.Import)
   @ApiConsumes('multipart/form-data')
   @ApiBody(IMPORT_BODY)
@@ -89,7 +89,7 @@ export class ImportsController {
       'Re-validates first (409 with the new errors, nothing written, when the data changed since the preview); ' +
       'each record’s audit event carries the import id. Applying an applied import → 409 already-applied; an invalid one → 422.',
   })
-  @Post(':id/apply')
+  @IdempotentPost(':id/apply')
   @HttpCode(200)
   @Authenticated(Permission.Import)
   @ApiOkResponse({ type: ImportResponse })

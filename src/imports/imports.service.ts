@@ -131,6 +131,39 @@ function walk(workflow: Workflow<string>, from: string, to: string): string[] | 
   return null;
 }
 
+/** Columns an export carries that no import sets (by headerKey): skipped, not refused. */
+const EXPORT_ONLY_COLUMNS = new Set(
+  [
+    'id',
+    'version',
+    'createdAt',
+    'updatedAt',
+    'createdBy',
+    'updatedBy',
+    'allowedTransitions',
+    'displayTitle',
+    'displayName',
+    'signatoryCount',
+    'summitId',
+    'parentId',
+    'relation',
+    'supersededById',
+    'successorId',
+    'documentId',
+    'originRuleId',
+    'ownerInstitutionIds',
+    'expectedEntryIntoForceOn',
+    'latestValue',
+    'latestAsOf',
+    'progressPercent',
+    'overdue',
+    // JSON columns of an export; translations import as `title.ru`, `name.kk` … columns.
+    'translations',
+    'participants',
+    'entryIntoForceRule',
+  ].map(headerKey),
+);
+
 @Injectable()
 export class ImportsService {
   constructor(
@@ -294,7 +327,11 @@ export class ImportsService {
     }
   }
 
-  /** Headers to canonical names; an unknown header is a 400 naming the closest known one. */
+  /**
+   * Headers to canonical names; an unknown header is a 400 naming the closest known one. The
+   * read-only columns of Pacta's own exports (ids, versions, timestamps, computed fields) are
+   * skipped, so an export re-imported unchanged answers "unchanged" (§15).
+   */
   records(kind: ImportKind, headers: string[], rows: string[][]): Record_[] {
     const columns = KINDS[kind].columns;
     const byKey = new Map(columns.map((c) => [headerKey(c.name), c]));
@@ -304,6 +341,7 @@ export class ImportsService {
     headers.forEach((h, i) => {
       if (h === '') return void names.push(null);
       const spec = byKey.get(headerKey(h));
+      if (!spec && EXPORT_ONLY_COLUMNS.has(headerKey(h))) return void names.push(null);
       if (!spec)
         errors.push({
           field: h,

@@ -106,6 +106,11 @@ const DOCUMENT_COLUMNS: ColumnSpec[] = [
   { name: 'signedOn', type: 'date', help: 'Signing date, YYYY-MM-DD.' },
   { name: 'placeOfSigning', type: 'text', help: 'Where it was signed.' },
   { name: 'entryIntoForceOn', type: 'date', help: 'Entry into force, YYYY-MM-DD.' },
+  {
+    name: 'provisionalApplicationFrom',
+    type: 'date',
+    help: 'Applied provisionally from, YYYY-MM-DD.',
+  },
   { name: 'expiresOn', type: 'date', help: 'Expiry, YYYY-MM-DD.' },
   { name: 'legallyBinding', type: 'bool', help: 'true or false (default by type).' },
   { name: 'languages', type: 'list', help: 'Authentic languages, ISO 639-1, separated by ;' },

@@ -301,9 +301,9 @@ suite('web application: consent, attachments, search, deadline rules', () => {
       });
       await signIn(stack, page, await stack.user('viewer', 'confidential'));
       const box = page.getByRole('searchbox', { name: 'Search everything' });
-      await box.focus();
-      await page.keyboard.type('Tokaev');
-      await page.keyboard.press('Enter');
+      // fill waits until the box can take input (sign-in may still be moving to the first page).
+      await box.fill('Tokaev');
+      await box.press('Enter');
       await page.getByRole('heading', { name: 'Search: Tokaev', level: 1 }).waitFor();
       const summits = page.getByRole('region', { name: /Summits \(\d+\)/ });
       await summits.getByRole('link', { name: 'State visit of President Tokayev to Azerbaijan' }).waitFor();
