@@ -12,7 +12,7 @@ export class SearchTranslations1796800000000 implements MigrationInterface {
     const q = (sql: string) => queryRunner.query(sql);
     await q(`CREATE FUNCTION search_translation_text(t jsonb, titles boolean) RETURNS text LANGUAGE sql IMMUTABLE AS $$
       SELECT coalesce(string_agg(v.value, ' '), '')
-        FROM jsonb_each(coalesce(t, '{}'::jsonb)) l, jsonb_each_text(CASE WHEN jsonb_typeof(l.value) = 'object' THEN l.value ELSE '{}'::jsonb END) v
+        FROM jsonb_each(CASE WHEN jsonb_typeof(t) = 'object' THEN t ELSE '{}'::jsonb END) l, jsonb_each_text(CASE WHEN jsonb_typeof(l.value) = 'object' THEN l.value ELSE '{}'::jsonb END) v
        WHERE (v.key IN ('title', 'name', 'shortName')) = titles
     $$`);
     await q(`CREATE OR REPLACE FUNCTION search_refresh_document(p_id uuid) RETURNS void LANGUAGE plpgsql AS $$

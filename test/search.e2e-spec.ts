@@ -249,6 +249,15 @@ describe('search (spec §13)', () => {
     expect((await search('Shymkent')).items).toEqual([]);
   });
 
+  it('refuses translations: null with a 400, and indexes a record without translations (the fuzz drill found a 500)', async () => {
+    const body = { name: 'Caspian Pipeline Consortium', country: 'KZ', kind: 'state_company' };
+    const refused = await ctx.post('/api/v1/institutions', { ...body, translations: null }, 400);
+    expect(refused.errors).toEqual([{ field: 'translations', message: 'must be an object' }]);
+    const created = await ctx.post('/api/v1/institutions', body);
+    const { items } = await search('Caspian Pipeline');
+    expect(items.map((i) => i.id)).toContain(created.id);
+  });
+
   it('answers an empty page for a query without words and 400 without q', async () => {
     expect((await search('— …')).items).toEqual([]);
     const res = await t.http().get('/api/v1/search').set('Authorization', `Bearer ${token.public}`);

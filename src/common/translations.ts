@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, registerDecorator } from 'class-validator';
+import { ValidateIf, registerDecorator } from 'class-validator';
 
 /** `{ "<lang>": { field: text } }`: an entity's names in other languages (§11). */
 export type Translations = Record<string, Record<string, string>>;
@@ -48,7 +48,8 @@ export function TranslationsField(fields: Record<string, [number, number]>, exam
       example,
       description: `By ISO 639-1 language: ${names.join(', ')} in that language. Lists and search match every language; Accept-Language picks the display one.`,
     }),
-    IsOptional(),
+    // Absent is fine; null is not (it would be stored as a JSON null where an object belongs).
+    ValidateIf((_, value) => value !== undefined),
     (target: object, propertyName: string | symbol) =>
       registerDecorator({
         name: 'isTranslations',
