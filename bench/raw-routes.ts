@@ -3,6 +3,7 @@ import { eventVisibility } from '../src/auth/clearance';
 import { SqlParams } from '../src/common/paging';
 import type { IncomingHttpHeaders } from 'node:http';
 import { documentWorkflow } from '../src/documents/document.workflow';
+import { concealHiddenReferences, REFERENCE_CLASSIFICATIONS_SQL } from '../src/documents/hidden-references';
 import { AWAITED_PARTIES_SQL, expectedEntryIntoForceSql } from '../src/documents/entry-into-force';
 import { PARTY_COLUMNS } from '../src/documents/parties.store';
 import { partyWorkflow } from '../src/documents/party.workflow';
@@ -122,7 +123,8 @@ const DOCUMENT_COLUMNS = `d.id AS "id", d.status AS "status", d.version AS "vers
   d.translations AS "translations",
   (SELECT sm.title FROM summits sm WHERE sm.id = d.summit_id) AS "summitTitle",
   (SELECT count(*)::int FROM signatories sg WHERE sg.document_id = d.id) AS "signatoryCount",
-  ${expectedEntryIntoForceSql('d')}::text AS "expectedEntryIntoForceOn"`;
+  ${expectedEntryIntoForceSql('d')}::text AS "expectedEntryIntoForceOn",
+  ${REFERENCE_CLASSIFICATIONS_SQL}`;
 
 const SIGNATORY_COLUMNS = `g.id, g.document_id AS "documentId", g.institution_id AS "institutionId",
   i.name AS "institutionName", i.country AS "institutionCountry", g.signer_name AS "signerName",
@@ -164,6 +166,10 @@ export function documentListSql(
 }
 
 const presentDocument = (actor: RawActor) => (row: any) => {
+  concealHiddenReferences(row, {
+    visible: actor.visible,
+    seesEverything: actor.clearance === 'confidential',
+  });
   row.allowedTransitions = mayWrite(actor) ? documentWorkflow.allowedFrom(row.status) : [];
   // The load sends no Accept-Language: the display title is the title, as the app shows it.
   row.displayTitle = row.title;

@@ -353,4 +353,78 @@ describe('audit log integrity', () => {
       expect((await verify()).valid).toBe(true);
     });
   });
+  describe('verify speaks only of the events the reader may see', () => {
+    const verifyAs = async (token: string) => {
+      const res = await t.http().get('/api/v1/audit-events/verify').set('Authorization', `Bearer ${token}`);
+      expect(res.status).toBe(200);
+      return res.body as { valid: boolean; checked: number; firstInvalidId?: string };
+    };
+    /** What /audit-events shows the reader: the count verify must match. */
+    const visibleCount = async (token: string) => {
+      const res = await t
+        .http()
+        .get('/api/v1/audit-events/export?format=jsonl')
+        .set('Authorization', `Bearer ${token}`)
+        .buffer(true)
+        .parse((response, done) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          response.on('end', () => done(null, text));
+        });
+      expect(res.status).toBe(200);
+      return (res.body as string).split('\n').filter(Boolean).length;
+    };
+    let confidentialEventId: string;
+
+    beforeAll(async () => {
+      const res = await t
+        .http()
+        .post('/api/v1/documents')
+        .set('Authorization', `Bearer ${admin}`)
+        .send({
+          title: 'A confidential protocol',
+          type: 'protocol',
+          classification: 'confidential',
+          countries: ['AZ', 'KZ'],
+        });
+      expect(res.status).toBe(201);
+      const [event] = await t.db.query(
+        `SELECT id FROM audit_events WHERE entity_id = $1 AND action = 'create'`,
+        [res.body.id],
+      );
+      confidentialEventId = event.id;
+    });
+
+    it.each(['public', 'restricted', 'confidential'])(
+      'counts, for an auditor cleared %s, exactly the events /audit-events shows them',
+      async (clearance) => {
+        const token = await t.token('auditor', clearance);
+        const result = await verifyAs(token);
+        expect(result).toEqual({ valid: true, checked: await visibleCount(token) });
+        if (clearance === 'confidential') expect(result.checked).toBe(await count());
+        else expect(result.checked).toBeLessThan(await count());
+      },
+    );
+
+    it('names the first broken event only to a reader who may see it', async () => {
+      const restricted = await t.token('auditor', 'restricted');
+      const confidential = await t.token('auditor', 'confidential');
+      await asSuperuser(async (client) => {
+        await client.query('SET session_replication_role = replica');
+        await client.query(`UPDATE audit_events SET reason = 'forged' WHERE id = $1`, [confidentialEventId]);
+        try {
+          const low = await verifyAs(restricted);
+          expect(low.valid).toBe(false);
+          expect(low).not.toHaveProperty('firstInvalidId');
+          expect(await verifyAs(confidential)).toMatchObject({
+            valid: false,
+            firstInvalidId: confidentialEventId,
+          });
+        } finally {
+          await client.query(`UPDATE audit_events SET reason = NULL WHERE id = $1`, [confidentialEventId]);
+        }
+      });
+      expect((await verifyAs(restricted)).valid).toBe(true);
+    });
+  });
 });

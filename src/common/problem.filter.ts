@@ -28,11 +28,27 @@ const RELEASED_RUNNER = new Set([
   'QueryRunnerProviderAlreadyReleasedError',
 ]);
 
-function isConnectionFailure(error: any): boolean {
-  const code: string | undefined = error?.code ?? error?.driverError?.code;
-  const message = String(error?.message ?? '');
+/** What a driver, TypeORM or Fastify error may carry: every field is optional and untrusted. */
+interface ErrorLike {
+  name?: string;
+  code?: string;
+  message?: unknown;
+  statusCode?: number;
+  constraint?: string;
+  column?: string;
+  driverError?: ErrorLike;
+}
+
+function asErrorLike(error: unknown): ErrorLike {
+  return typeof error === 'object' && error !== null ? (error as ErrorLike) : {};
+}
+
+function isConnectionFailure(value: unknown): boolean {
+  const error = asErrorLike(value);
+  const code: string | undefined = error.code ?? error.driverError?.code;
+  const message = String(error.message ?? '');
   return (
-    RELEASED_RUNNER.has(error?.name) ||
+    RELEASED_RUNNER.has(error.name ?? '') ||
     (code !== undefined &&
       (CONNECTION_CODES.has(code) || code.startsWith('08') || code === '57P01' || code === '57P03')) ||
     /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|connect ECONNREFUSED|Connection is not established/i.test(
@@ -42,12 +58,12 @@ function isConnectionFailure(error: any): boolean {
 }
 
 /** Turns what the database said into a problem, or null when it is our fault (500). */
-export function problemFromDatabase(error: any): Problem | null {
+export function problemFromDatabase(error: unknown): Problem | null {
   if (isConnectionFailure(error)) return Problem.unavailable();
   if (!(error instanceof QueryFailedError)) return null;
-  const driver = (error as any).driverError ?? {};
+  const driver = asErrorLike(error).driverError ?? {};
   const code: string = driver.code ?? '';
-  const field = CONSTRAINT_FIELDS[driver.constraint as string];
+  const field = CONSTRAINT_FIELDS[driver.constraint ?? ''];
   switch (code) {
     case '23505':
       return Problem.conflict('unique-violation', `${field ?? 'A unique value'} is already taken.`, {
@@ -90,9 +106,10 @@ export function problemFromDatabase(error: any): Problem | null {
 }
 
 /** Fastify's own errors (body parsing, size, media type) as problems. */
-export function problemFromFastify(error: any): Problem | null {
-  const status: number | undefined = error?.statusCode;
-  const code: string = error?.code ?? '';
+export function problemFromFastify(value: unknown): Problem | null {
+  const error = asErrorLike(value);
+  const status: number | undefined = error.statusCode;
+  const code: string = error.code ?? '';
   if (!status || status >= 500 || !code.startsWith('FST_')) return null;
   if (status === 413) return new Problem(413, 'payload-too-large', 'The request body is too large.');
   if (status === 415)
@@ -106,7 +123,7 @@ export function toProblem(exception: unknown): Problem | null {
   if (exception instanceof Problem) return exception;
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    const response = exception.getResponse() as any;
+    const response = exception.getResponse() as string | { message?: string | string[] };
     const message =
       typeof response === 'string'
         ? response

@@ -19,11 +19,18 @@ export interface DatabaseOptions {
  * pool's connection timeout plus the query timeout.
  */
 class FailFastClient extends Client {
+  // pg's query() has a dozen overloads (callbacks, submittables, promises), and one override
+  // signature cannot restate them without `any`: it passes every form through unchanged.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
   override query(...args: any[]): any {
-    const result = (super.query as (...a: any[]) => any)(...args);
+    const result = (super.query as (...a: unknown[]) => Promise<unknown> | undefined)(...args);
     if (result && typeof result.catch === 'function') {
       result.catch((error: Error) => {
-        if (error?.message === 'Query read timeout') (this as any).connection?.stream?.destroy();
+        if (error?.message === 'Query read timeout') {
+          (
+            this as unknown as { connection?: { stream?: { destroy(): void } } }
+          ).connection?.stream?.destroy();
+        }
       });
     }
     return result;

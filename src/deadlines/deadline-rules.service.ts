@@ -4,7 +4,7 @@ import { Actor } from '../auth/actor';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
 import { Page, SqlParams } from '../common/paging';
-import { fieldsOf, Register, Row } from '../registers/register';
+import { type EntityRow, fieldsOf, Register, Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { refuseNulls } from '../common/validation';
 import { recordMilestoneEvent } from '../notifications/outbox';
@@ -29,16 +29,19 @@ const TRIGGERS: Record<string, { status: string; from: 'signedOn' | 'entryIntoFo
  * commit or roll back with it. A rule creates at most one milestone per document, and a rule
  * changed later does not move the milestones it already made.
  */
+/** A deadline rule as the register reads it. */
+export type DeadlineRuleRow = EntityRow<DeadlineRuleEntity>;
+
 @Injectable()
 export class DeadlineRulesService {
-  readonly register: Register;
+  readonly register: Register<DeadlineRuleRow>;
 
   constructor(
     private readonly db: DataSource,
     audit: AuditService,
     private readonly milestones: MilestonesService,
   ) {
-    this.register = new Register(
+    this.register = new Register<DeadlineRuleRow>(
       {
         entityType: 'deadline_rule',
         label: 'Deadline rule',
@@ -66,11 +69,11 @@ export class DeadlineRulesService {
     );
   }
 
-  async get(actor: Actor, id: string): Promise<Row> {
+  async get(actor: Actor, id: string): Promise<DeadlineRuleRow> {
     return this.register.present(await this.register.findVisible(actor, id), actor);
   }
 
-  list(actor: Actor, query: DeadlineRuleListQuery): Promise<Page<Row>> {
+  list(actor: Actor, query: DeadlineRuleListQuery): Promise<Page<DeadlineRuleRow>> {
     const params = new SqlParams();
     const where: string[] = [];
     if (query.status?.length) where.push(`r.status = ANY(${params.p(query.status)})`);
@@ -78,20 +81,25 @@ export class DeadlineRulesService {
     return this.register.list(actor, { where, params, page: query });
   }
 
-  create(actor: Actor, dto: CreateDeadlineRuleDto): Promise<Row> {
+  create(actor: Actor, dto: CreateDeadlineRuleDto): Promise<DeadlineRuleRow> {
     return inTransaction(this.db, async (manager) =>
       this.register.present(await this.register.insert(manager, actor, { ...dto }), actor),
     );
   }
 
-  update(actor: Actor, id: string, dto: UpdateDeadlineRuleDto, ifMatch?: number): Promise<Row> {
+  update(actor: Actor, id: string, dto: UpdateDeadlineRuleDto, ifMatch?: number): Promise<DeadlineRuleRow> {
     refuseNulls(dto, REQUIRED);
     return inTransaction(this.db, async (manager) =>
       this.register.present(await this.register.update(manager, actor, id, { ...dto }, ifMatch), actor),
     );
   }
 
-  transition(actor: Actor, id: string, request: TransitionRequest, ifMatch?: number): Promise<Row> {
+  transition(
+    actor: Actor,
+    id: string,
+    request: TransitionRequest,
+    ifMatch?: number,
+  ): Promise<DeadlineRuleRow> {
     return inTransaction(this.db, async (manager) =>
       this.register.present(await this.register.transition(manager, actor, id, request, ifMatch), actor),
     );

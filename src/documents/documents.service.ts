@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { allPages, exportFile, type ExportColumn, type ExportFormat } from '../common/csv-export';
 import { Page, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
-import { fieldsOf, Register, Row } from '../registers/register';
+import { type EntityRow, fieldsOf, Register, Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { recordDocumentEvent } from '../notifications/outbox';
 import { translationsMatch } from '../common/translations';
@@ -22,13 +22,14 @@ import { BINDING_TYPES } from './party.workflow';
 import { CreateDocumentDto, DocumentListQuery, UpdateDocumentDto } from './dto/document.dto';
 import { SIGNATORY_COLUMNS, SIGNATORY_FROM } from './signatories.query';
 import { DocumentEntity } from './document.entity';
+import { concealHiddenReferences, REFERENCE_CLASSIFICATIONS_SQL } from './hidden-references';
 import { listQuerySql } from '../search/search.sql';
 
 /** Fields a client may change but never clear. */
 const REQUIRED = ['title', 'type', 'countries', 'classification', 'sectors'] as const;
 
 /** The columns of a CSV or XLSX export (`type`: the XLSX cell type). */
-const EXPORT_COLUMNS: ExportColumn<Row>[] = [
+const EXPORT_COLUMNS: ExportColumn<DocumentRow>[] = [
   { header: 'id', value: (r) => r.id },
   { header: 'title', value: (r) => r.title, type: 'text' },
   { header: 'type', value: (r) => r.type },
@@ -57,12 +58,35 @@ const EXPORT_COLUMNS: ExportColumn<Row>[] = [
   { header: 'updatedAt', value: (r) => r.updatedAt, type: 'datetime' },
 ];
 
+/** A document as the register reads it: its columns and what the read computes. */
+export type DocumentRow = EntityRow<
+  DocumentEntity,
+  {
+    summitTitle: string | null;
+    signatoryCount: number;
+    expectedEntryIntoForceOn: string | null;
+    /** The title in the reader's language (present()). */
+    displayTitle?: string;
+    /** Read for concealHiddenReferences only (internalFields). */
+    parentClassification?: string | null;
+    supersededByClassification?: string | null;
+  }
+>;
+
+/** GET /documents/{id}: the row with its signatories, summit and parties. */
+export type DocumentDetail = DocumentRow & {
+  signatories: Row[];
+  summit: { id: string; title: string | null } | null;
+  parties: Row[];
+  awaitingParties: Row[];
+};
+
 /** Statuses in which signatories may still change without a reason. */
 export const OPEN_STATUSES: readonly string[] = ['draft', 'negotiation'];
 
 @Injectable()
 export class DocumentsService {
-  readonly register: Register;
+  readonly register: Register<DocumentRow>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -70,7 +94,7 @@ export class DocumentsService {
     private readonly summits: SummitsService,
     private readonly deadlines: DeadlineRulesService,
   ) {
-    this.register = new Register(
+    this.register = new Register<DocumentRow>(
       {
         entityType: 'document',
         label: 'Document',
@@ -109,10 +133,14 @@ export class DocumentsService {
         defaultSort: '-createdAt',
         extraSelect: `(SELECT sm.title FROM summits sm WHERE sm.id = d.summit_id) AS "summitTitle",
           (SELECT count(*)::int FROM signatories sg WHERE sg.document_id = d.id) AS "signatoryCount",
-          ${expectedEntryIntoForceSql('d')}::text AS "expectedEntryIntoForceOn"`,
+          ${expectedEntryIntoForceSql('d')}::text AS "expectedEntryIntoForceOn",
+          ${REFERENCE_CLASSIFICATIONS_SQL}`,
         visibility: documentVisibility,
         display: { field: 'title', as: 'displayTitle' },
         auditScope: (row) => ({ documentId: row.id, classification: row.classification }),
+        conceal: concealHiddenReferences,
+        internalFields: ['parentClassification', 'supersededByClassification'],
+        completeAsOf: (state) => this.referenceClassifications(state),
         onTransitioned: (manager, actor, row, move) =>
           recordDocumentEvent(manager, 'document.transitioned', row.id, { ...move }, actor.id),
       },
@@ -121,8 +149,21 @@ export class DocumentsService {
     );
   }
 
+  /** An as-of state's parent and successor classifications, as they are now (conceal reads them). */
+  private async referenceClassifications(state: DocumentRow): Promise<void> {
+    const ids = [state.parentId, state.supersededById].filter((id): id is string => typeof id === 'string');
+    if (!ids.length) return;
+    const rows: { id: string; classification: string }[] = await this.dataSource.query(
+      'SELECT id, classification FROM documents WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    const classification = new Map(rows.map((r) => [r.id, r.classification]));
+    state.parentClassification = classification.get(state.parentId ?? '') ?? null;
+    state.supersededByClassification = classification.get(state.supersededById ?? '') ?? null;
+  }
+
   /** One document with its signatories and summit. */
-  async get(actor: Actor, id: string): Promise<Row> {
+  async get(actor: Actor, id: string): Promise<DocumentDetail> {
     const row = await this.register.findVisible(actor, id);
     const [signatories, parties, awaiting] = await Promise.all([
       this.dataSource.query(
@@ -138,15 +179,15 @@ export class DocumentsService {
         : [],
     ]);
     // In place (the row is fresh per query): a spread copy costs an object and its properties.
-    const document = this.register.present(row, actor);
-    document.signatories = signatories;
-    document.summit = row.summitId ? { id: row.summitId, title: row.summitTitle } : null;
-    document.parties = parties.map((p: Row) => presentParty(p, actor));
-    document.awaitingParties = awaiting;
-    return document;
+    return Object.assign(this.register.present(row, actor), {
+      signatories,
+      summit: row.summitId ? { id: row.summitId, title: row.summitTitle } : null,
+      parties: parties.map((p: Row) => presentParty(p, actor)),
+      awaitingParties: awaiting,
+    });
   }
 
-  list(actor: Actor, query: DocumentListQuery): Promise<Page<Row>> {
+  list(actor: Actor, query: DocumentListQuery): Promise<Page<DocumentRow>> {
     const params = new SqlParams();
     const where: string[] = [];
     if (query.status?.length) where.push(`d.status = ANY(${params.p(query.status)})`);
@@ -155,7 +196,12 @@ export class DocumentsService {
     if (query.countries?.length) where.push(`d.countries && ${params.p(query.countries)}::text[]`);
     if (query.sectors?.length) where.push(`d.sectors && ${params.p(query.sectors)}::text[]`);
     if (query.summitId?.length) where.push(`d.summit_id = ANY(${params.p(query.summitId)}::uuid[])`);
-    if (query.parentId?.length) where.push(`d.parent_id = ANY(${params.p(query.parentId)}::uuid[])`);
+    if (query.parentId?.length) {
+      // the children of a parent the actor may not see are not listed by it: no existence oracle
+      where.push(
+        `d.parent_id = ANY(${params.p(query.parentId)}::uuid[]) AND EXISTS (SELECT 1 FROM documents dp WHERE dp.id = d.parent_id AND ${documentVisibility(actor, params, 'dp')})`,
+      );
+    }
     if (query.signedAfter) where.push(`d.signed_on >= ${params.p(query.signedAfter)}::date`);
     if (query.signedBefore) where.push(`d.signed_on <= ${params.p(query.signedBefore)}::date`);
     if (query.legallyBinding !== undefined)
@@ -186,7 +232,7 @@ export class DocumentsService {
     );
   }
 
-  create(actor: Actor, dto: CreateDocumentDto): Promise<Row> {
+  create(actor: Actor, dto: CreateDocumentDto): Promise<DocumentRow> {
     const hasParent = dto.parentId != null;
     const hasRelation = dto.relation != null;
     if (hasParent !== hasRelation) {
@@ -207,7 +253,7 @@ export class DocumentsService {
     });
   }
 
-  update(actor: Actor, id: string, dto: UpdateDocumentDto, ifMatch?: number): Promise<Row> {
+  update(actor: Actor, id: string, dto: UpdateDocumentDto, ifMatch?: number): Promise<DocumentRow> {
     refuseNulls(dto, REQUIRED);
     if (dto.parentId !== undefined && dto.relation === undefined) {
       throw Problem.invalidField('relation', 'parentId and relation are given together');
@@ -240,7 +286,7 @@ export class DocumentsService {
     });
   }
 
-  transition(actor: Actor, id: string, request: TransitionRequest, ifMatch?: number): Promise<Row> {
+  transition(actor: Actor, id: string, request: TransitionRequest, ifMatch?: number): Promise<DocumentRow> {
     return inTransaction(this.dataSource, async (manager) => {
       const row = await this.register.transition(
         manager,
@@ -283,7 +329,11 @@ export class DocumentsService {
    * → in_force under a rule (§11): the expected date must be known and reached by the
    * transition's effective date (default today); the transition sets entryIntoForceOn to it.
    */
-  private async entryIntoForce(manager: EntityManager, doc: Row, req: TransitionRequest): Promise<Row> {
+  private async entryIntoForce(
+    manager: EntityManager,
+    doc: DocumentRow,
+    req: TransitionRequest,
+  ): Promise<Row> {
     const [{ on }] = await manager.query(
       `SELECT ${expectedEntryIntoForceSql('d')}::text AS "on" FROM documents d WHERE d.id = $1`,
       [doc.id],
@@ -307,7 +357,7 @@ export class DocumentsService {
   }
 
   /** → signed: a signing date, and a signatory from each party. */
-  private async checkSignable(manager: EntityManager, doc: Row): Promise<void> {
+  private async checkSignable(manager: EntityManager, doc: DocumentRow): Promise<void> {
     const errors: { field: string; message: string }[] = [];
     if (!doc.signedOn)
       errors.push({ field: 'signedOn', message: 'must be set before the document is signed' });

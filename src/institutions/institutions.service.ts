@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { translationsMatch } from '../common/translations';
-import { fieldsOf, Register, Row } from '../registers/register';
+import { type EntityRow, fieldsOf, Register } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { TransitionRequest } from '../common/workflow';
 import { CreateInstitutionDto, InstitutionListQuery, UpdateInstitutionDto } from './dto/institution.dto';
@@ -14,15 +14,18 @@ import { institutionWorkflow } from './institution.workflow';
 import { InstitutionEntity } from './institution.entity';
 import { listQuerySql } from '../search/search.sql';
 
+/** An institution as the register reads it. */
+export type InstitutionRow = EntityRow<InstitutionEntity, { displayName?: string }>;
+
 @Injectable()
 export class InstitutionsService {
-  readonly register: Register;
+  readonly register: Register<InstitutionRow>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {
-    this.register = new Register(
+    this.register = new Register<InstitutionRow>(
       {
         entityType: 'institution',
         label: 'Institution',
@@ -53,7 +56,7 @@ export class InstitutionsService {
     );
   }
 
-  get(actor: Actor, id: string): Promise<Row> {
+  get(actor: Actor, id: string): Promise<InstitutionRow> {
     return this.register.findVisible(actor, id).then((row) => this.register.present(row, actor));
   }
 
@@ -79,7 +82,7 @@ export class InstitutionsService {
     return this.register.list(actor, { where, params, page: query });
   }
 
-  create(actor: Actor, dto: CreateInstitutionDto): Promise<Row> {
+  create(actor: Actor, dto: CreateInstitutionDto): Promise<InstitutionRow> {
     return inTransaction(this.dataSource, async (manager) => {
       if (dto.parentId) await this.register.requireExisting(manager, actor, 'parentId', dto.parentId);
       const row = await this.register.insert(manager, actor, { ...dto });
@@ -87,7 +90,7 @@ export class InstitutionsService {
     });
   }
 
-  update(actor: Actor, id: string, dto: UpdateInstitutionDto, ifMatch?: number): Promise<Row> {
+  update(actor: Actor, id: string, dto: UpdateInstitutionDto, ifMatch?: number): Promise<InstitutionRow> {
     return inTransaction(this.dataSource, async (manager) => {
       if (dto.parentId) {
         await this.register.requireExisting(manager, actor, 'parentId', dto.parentId);
@@ -98,7 +101,12 @@ export class InstitutionsService {
     });
   }
 
-  transition(actor: Actor, id: string, request: TransitionRequest, ifMatch?: number): Promise<Row> {
+  transition(
+    actor: Actor,
+    id: string,
+    request: TransitionRequest,
+    ifMatch?: number,
+  ): Promise<InstitutionRow> {
     return inTransaction(this.dataSource, async (manager) => {
       const row = await this.register.transition(
         manager,

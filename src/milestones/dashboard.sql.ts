@@ -1,13 +1,12 @@
 import { documentVisibility, milestoneVisibility, type Reader } from '../auth/clearance';
 import { SqlParams } from '../common/paging';
+import type { Row } from '../registers/register';
 import type { DashboardQuery } from './dto/dashboard.dto';
 import { countrySql, overdueSql, progressSql } from './milestone.sql';
 import { MILESTONE_STATUSES } from './milestone.workflow';
 
 const LIST_LIMIT = 100;
 const GROUP_LIMIT = 100;
-
-type Row = Record<string, any>;
 
 /** Who is looking: the dashboard depends on nothing else about the user than clearance. */
 export type DashboardScope = Reader;

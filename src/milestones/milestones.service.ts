@@ -8,7 +8,7 @@ import { allPages, exportFile, exportFormat, type ExportColumn } from '../common
 import { Page, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { REFERENCES, requireExisting } from '../registers/references';
-import { fieldsOf, Register, Row } from '../registers/register';
+import { type EntityRow, fieldsOf, Register, Row } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { TransitionRequest } from '../common/workflow';
 import { CreateMilestoneDto, MilestoneListQuery, UpdateMilestoneDto } from './dto/milestone.dto';
@@ -19,7 +19,28 @@ import { MilestoneEntity } from './milestone.entity';
 import { listQuerySql } from '../search/search.sql';
 
 /** A stored row (indicator in five columns) → the response (indicator as one object or null). */
-export function shapeMilestone(row: Row): Row {
+/** A milestone as the register reads it: its columns, its owners and its computed progress. */
+export type MilestoneRow = EntityRow<
+  MilestoneEntity,
+  { ownerInstitutionIds: string[]; progressPercent: number | null; overdue: boolean }
+>;
+
+type IndicatorColumns =
+  'indicatorName' | 'indicatorUnit' | 'indicatorBaseline' | 'indicatorBaselineOn' | 'indicatorTarget';
+
+/** A milestone as the API answers it: the indicator as one object, the rule it came from. */
+export type MilestoneView = Omit<MilestoneRow, IndicatorColumns | 'originRuleId'> & {
+  origin: { ruleId: string } | null;
+  indicator: {
+    name: string;
+    unit: string | null;
+    baseline: string | null;
+    baselineOn: string | null;
+    target: string | null;
+  } | null;
+};
+
+export function shapeMilestone(row: MilestoneRow): MilestoneView {
   const {
     indicatorName,
     indicatorUnit,
@@ -46,7 +67,7 @@ export function shapeMilestone(row: Row): Row {
 }
 
 /** The columns of a CSV or XLSX export (`type`: the XLSX cell type). */
-const EXPORT_COLUMNS: ExportColumn<Row>[] = [
+const EXPORT_COLUMNS: ExportColumn<MilestoneView>[] = [
   { header: 'id', value: (r) => r.id },
   { header: 'title', value: (r) => r.title, type: 'text' },
   { header: 'status', value: (r) => r.status },
@@ -73,13 +94,13 @@ const EXPORT_COLUMNS: ExportColumn<Row>[] = [
 
 @Injectable()
 export class MilestonesService {
-  readonly register: Register;
+  readonly register: Register<MilestoneRow>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {
-    this.register = new Register(
+    this.register = new Register<MilestoneRow>(
       {
         entityType: 'milestone',
         label: 'Milestone',
@@ -127,20 +148,24 @@ export class MilestonesService {
     );
   }
 
-  present(row: Row, actor: Actor): Row {
-    return this.register.present(shapeMilestone(row), actor);
+  present(row: MilestoneRow, actor: Actor): MilestoneView {
+    return shapeMilestone(this.register.present(row, actor));
   }
 
-  async get(actor: Actor, id: string): Promise<Row> {
+  async get(actor: Actor, id: string): Promise<MilestoneView> {
     return this.present(await this.register.findVisible(actor, id), actor);
   }
 
-  async asOf(actor: Actor, id: string, asOf: string): Promise<Row> {
+  async asOf(actor: Actor, id: string, asOf: string): Promise<MilestoneView> {
     return shapeMilestone(await this.register.asOf(actor, id, asOf));
   }
 
   /** JSON page, or (`?format=csv|xlsx` or the Accept header) every matching milestone as CSV or XLSX. */
-  list(actor: Actor, query: MilestoneListQuery, accept?: string): Promise<Page<Row> | StreamableFile> {
+  list(
+    actor: Actor,
+    query: MilestoneListQuery,
+    accept?: string,
+  ): Promise<Page<MilestoneView> | StreamableFile> {
     const format = exportFormat(query.format, accept);
     if (format) {
       return exportFile(
@@ -153,7 +178,7 @@ export class MilestonesService {
     return this.page(actor, query);
   }
 
-  async page(actor: Actor, query: MilestoneListQuery): Promise<Page<Row>> {
+  async page(actor: Actor, query: MilestoneListQuery): Promise<Page<MilestoneView>> {
     const params = new SqlParams();
     const where: string[] = [];
     if (query.status?.length) where.push(`m.status = ANY(${params.p(query.status)})`);
@@ -175,7 +200,7 @@ export class MilestonesService {
     return { ...page, items: page.items.map(shapeMilestone) };
   }
 
-  create(actor: Actor, dto: CreateMilestoneDto): Promise<Row> {
+  create(actor: Actor, dto: CreateMilestoneDto): Promise<MilestoneView> {
     return inTransaction(this.dataSource, async (manager) => {
       if (!dto.documentId && !dto.summitId) throw anchorMissing();
       await this.checkReferences(manager, actor, dto);
@@ -187,7 +212,7 @@ export class MilestonesService {
     });
   }
 
-  update(actor: Actor, id: string, dto: UpdateMilestoneDto, ifMatch?: number): Promise<Row> {
+  update(actor: Actor, id: string, dto: UpdateMilestoneDto, ifMatch?: number): Promise<MilestoneView> {
     return inTransaction(this.dataSource, async (manager) => {
       await this.checkReferences(manager, actor, dto);
       const row = await this.register.update(manager, actor, id, flatten(dto), ifMatch, async (before) => {
@@ -203,7 +228,7 @@ export class MilestonesService {
     });
   }
 
-  transition(actor: Actor, id: string, request: TransitionRequest, ifMatch?: number): Promise<Row> {
+  transition(actor: Actor, id: string, request: TransitionRequest, ifMatch?: number): Promise<MilestoneView> {
     if (request.supersededById || request.successorId) {
       const field = request.supersededById ? 'supersededById' : 'successorId';
       throw Problem.invalidField(field, 'does not apply to milestones');
@@ -231,8 +256,8 @@ export class MilestonesService {
     return inTransaction(this.dataSource, (manager) => this.register.remove(manager, actor, id, ifMatch));
   }
 
-  async reread(manager: EntityManager, id: string): Promise<Row> {
-    const [row] = await manager.query(
+  async reread(manager: EntityManager, id: string): Promise<MilestoneRow> {
+    const [row]: MilestoneRow[] = await manager.query(
       `SELECT ${this.register.selectList} FROM milestones m WHERE m.id = $1`,
       [id],
     );

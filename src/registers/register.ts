@@ -16,7 +16,7 @@ export interface FieldSpec {
   json?: boolean;
 }
 
-export interface RegisterConfig {
+export interface RegisterConfig<R extends RegisterRow = RegisterRow> {
   /** `institution`, `summit`, … as audit events and status history name it. */
   entityType: string;
   /** For messages: "Institution 123 was not found." */
@@ -39,12 +39,21 @@ export interface RegisterConfig {
   /** A translated display field: `as` shows `field` in the actor's language, from `translations`. */
   display?: { field: string; as: string };
   /** Audit scope of a row: whose classification governs who sees its events. */
-  auditScope?: (row: Row) => Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'>;
+  auditScope?(row: R): Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'>;
   /**
    * Runs in the transition's transaction after its audit event, with the row as it now reads:
    * where a register records what else the move causes (its notification events, §14).
    */
-  onTransitioned?: (manager: EntityManager, actor: Actor, row: Row, move: TransitionMove) => Promise<void>;
+  onTransitioned?(manager: EntityManager, actor: Actor, row: R, move: TransitionMove): Promise<void>;
+  /**
+   * Hides, in a row read for `actor`, what names something the actor may not see (a document's
+   * parent or successor above their clearance): runs in present(), on every read path.
+   */
+  conceal?(row: R, actor: Actor): void;
+  /** extraSelect columns read only for conceal(): never part of an event's snapshot. */
+  internalFields?: readonly string[];
+  /** Fills an as-of state (replayed from events) with the extraSelect columns conceal() reads. */
+  completeAsOf?(state: R): Promise<void>;
 }
 
 /** A completed move, as onTransitioned hears of it. */
@@ -54,7 +63,43 @@ export interface TransitionMove {
   reason: string | null;
 }
 
+/**
+ * A row as a SQL statement answered it, before anything types it: pg's rows are untyped, and
+ * this is the one place that says so. Registers type theirs (`Register<DocumentRow>`); other
+ * statements declare what they read where they can.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg answers untyped rows
 export type Row = Record<string, any>;
+
+/** What every register row has: the system fields the register reads and writes. */
+export type RegisterRowFields = {
+  id: string;
+  status: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string;
+  updatedBy: string;
+  /** Added by present(): the statuses this reader may move the row to now. */
+  allowedTransitions?: readonly string[];
+};
+
+export type RegisterRow = RegisterRowFields & Row;
+
+/**
+ * A register's row typed from its entity: the entity's columns as pg answers them (relations
+ * left out), the system fields, and `Extra` — what the read computes (extraSelect) or present()
+ * adds. An unknown field is then a compile error, not an undefined at run time.
+ */
+export type EntityRow<E extends object, Extra extends object = object> = Omit<
+  E,
+  'createdByUser' | 'updatedByUser' | RelationKeys<E>
+> &
+  RegisterRowFields &
+  Extra;
+
+/** The entity properties typed `unknown` (TypeORM relations, never selected by a register). */
+type RelationKeys<E> = { [K in keyof E]: unknown extends E[K] ? K : never }[keyof E];
 
 /**
  * Typed field lists for a register: `fieldsOf(DocumentEntity, ['title', …])` refuses a name the
@@ -114,14 +159,17 @@ export interface ListOptions {
  * only the needed columns, keyset lists, and writes that lock the row, honour If-Match, bump
  * `version`, record status history and append one audit event, all in the caller's transaction.
  */
-export class Register {
+export class Register<R extends RegisterRow = RegisterRow> {
   private derived?: { columns: Record<string, FieldSpec>; selectList: string };
+  private readonly internal: ReadonlySet<string>;
 
   constructor(
-    readonly config: RegisterConfig,
+    readonly config: RegisterConfig<R>,
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.internal = new Set(config.internalFields ?? []);
+  }
 
   /**
    * Each of `config.fields` with its column, from the entity's metadata (declared once, on the
@@ -164,19 +212,26 @@ export class Register {
   }
 
   /** Adds `allowedTransitions` to a row read for this response (in place: rows are fresh per query). */
-  present(row: Row, actor: Actor): Row {
+  present(row: R, actor: Actor): R {
+    this.config.conceal?.(row, actor);
     row.allowedTransitions = this.allowedTransitions(actor, row.status);
     const display = this.config.display;
     if (display) {
-      row[display.as] = displayText(row.translations, actor.languages, display.field, row[display.field]);
+      const fields: Row = row;
+      fields[display.as] = displayText(
+        fields.translations,
+        actor.languages,
+        display.field,
+        fields[display.field],
+      );
     }
     return row;
   }
 
   /** One visible row, or a 404 that does not reveal whether it exists. */
-  async findVisible(actor: Actor, id: string, manager?: EntityManager, lock = false): Promise<Row> {
+  async findVisible(actor: Actor, id: string, manager?: EntityManager, lock = false): Promise<R> {
     const params = new SqlParams();
-    const rows = await (manager ?? this.dataSource).query(
+    const rows: R[] = await (manager ?? this.dataSource).query(
       `SELECT ${this.selectList} FROM ${this.table}
         WHERE ${this.config.alias}.id = ${params.p(id)} AND ${this.visibility(actor, params)}
         ${lock ? `FOR UPDATE OF ${this.config.alias}` : ''}`,
@@ -197,7 +252,7 @@ export class Register {
     return requireExisting(manager, actor, this.config, field, ids, options);
   }
 
-  list(actor: Actor, options: ListOptions): Promise<Page<Row>> {
+  list(actor: Actor, options: ListOptions): Promise<Page<R>> {
     const { params, page } = options;
     const a = this.config.alias;
     return keysetPage(
@@ -212,7 +267,7 @@ export class Register {
         defaultSort: this.config.defaultSort,
         idExpr: `${a}.id`,
       },
-      (row: Row) => this.present(row, actor),
+      (row: R) => this.present(row, actor),
     );
   }
 
@@ -221,7 +276,7 @@ export class Register {
    * classifications is recorded, so the event of a downgrade or a move (which shows the old
    * values) is as hidden as the state it left.
    */
-  private scope(row: Row, before?: Row): Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'> {
+  private scope(row: R, before?: R): Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'> {
     if (!this.config.auditScope) return {};
     const scope = this.config.auditScope(row);
     if (!before) return scope;
@@ -239,8 +294,8 @@ export class Register {
     manager: EntityManager,
     actor: Actor,
     values: Row,
-    related?: (row: Row) => Promise<Row>,
-  ): Promise<Row> {
+    related?: (row: R) => Promise<R>,
+  ): Promise<R> {
     const params = new SqlParams();
     const columns = ['status', 'created_by', 'updated_by'];
     const placeholders = [params.p(this.config.workflow.initial), params.p(actor.id), params.p(actor.id)];
@@ -251,14 +306,16 @@ export class Register {
         spec.json ? `${params.p(JSON.stringify(values[field]))}::jsonb` : params.p(values[field]),
       );
     }
-    const [inserted] = await manager.query(
+    const [inserted]: R[] = await manager.query(
       `INSERT INTO ${this.config.table} AS ${this.config.alias} (${columns.join(', ')})
        VALUES (${placeholders.join(', ')}) RETURNING ${this.selectList}`,
       params.values,
     );
-    const row: Row = related ? await related(inserted) : inserted;
+    const row = related ? await related(inserted) : inserted;
     const changes: Changes = {};
-    for (const [field, value] of Object.entries(row)) changes[field] = [null, plain(value)];
+    for (const [field, value] of Object.entries(row)) {
+      if (!this.internal.has(field)) changes[field] = [null, plain(value)];
+    }
     await this.audit.append(manager, actor, {
       action: 'create',
       entityType: this.config.entityType,
@@ -269,7 +326,7 @@ export class Register {
     return row;
   }
 
-  private checkVersion(row: Row, ifMatch: number | undefined): void {
+  private checkVersion(row: R, ifMatch: number | undefined): void {
     if (ifMatch !== undefined && ifMatch !== row.version) throw Problem.stale(row.version);
   }
 
@@ -284,8 +341,8 @@ export class Register {
     id: string,
     patch: Row,
     ifMatch?: number,
-    related?: (before: Row) => Promise<boolean>,
-  ): Promise<Row> {
+    related?: (before: R) => Promise<boolean>,
+  ): Promise<R> {
     const before = await this.findVisible(actor, id, manager, true);
     this.checkVersion(before, ifMatch);
     const relatedChanged = related ? await related(before) : false;
@@ -299,12 +356,12 @@ export class Register {
   private write(
     manager: EntityManager,
     actor: Actor,
-    before: Row,
+    before: R,
     sets: string[],
     params: SqlParams,
     changes: Changes,
     event: { action: string; reason?: string | null },
-  ): Promise<Row> {
+  ): Promise<R> {
     return writeRow(manager, this.audit, actor, this, before, sets, params, changes, {
       ...event,
       scope: (after) => this.scope(after, before),
@@ -321,8 +378,8 @@ export class Register {
     id: string,
     request: TransitionRequest,
     ifMatch: number | undefined,
-    check?: (row: Row, request: TransitionRequest) => Promise<Row | void> | Row | void,
-  ): Promise<Row> {
+    check?: (row: R, request: TransitionRequest) => Promise<Row | void> | Row | void,
+  ): Promise<R> {
     const workflow = this.config.workflow;
     if (!workflow.isStatus(request.to)) {
       throw Problem.invalidField('to', `must be one of ${workflow.statuses.join(', ')}`);
@@ -386,7 +443,9 @@ export class Register {
     }
     await manager.query(`DELETE FROM ${this.config.table} WHERE id = $1`, [id]);
     const changes: Changes = {};
-    for (const [field, value] of Object.entries(before)) changes[field] = [plain(value), null];
+    for (const [field, value] of Object.entries(before)) {
+      if (!this.internal.has(field)) changes[field] = [plain(value), null];
+    }
     await this.audit.append(manager, actor, {
       action: 'delete',
       entityType: this.config.entityType,
@@ -406,14 +465,15 @@ export class Register {
    * The row as it stood at `asOf`, from this register's events only; 404 when it did not exist
    * then, is of another type, or is hidden from the actor now or then (AuditService.stateAsOf).
    */
-  async asOf(actor: Actor, id: string, asOf: string): Promise<Row> {
+  async asOf(actor: Actor, id: string, asOf: string): Promise<R> {
     const current = await this.dataSource.query(
       `SELECT 1 FROM ${this.table} WHERE ${this.config.alias}.id = $1`,
       [id],
     );
     if (current[0]) await this.findVisible(actor, id);
-    const state = await this.audit.stateAsOf(actor, this.config.entityType, id, asOf);
+    const state = (await this.audit.stateAsOf(actor, this.config.entityType, id, asOf)) as R | null;
     if (!state) throw Problem.notFound(this.config.label, id);
+    await this.config.completeAsOf?.(state);
     return this.present(state, actor);
   }
 }
@@ -422,7 +482,7 @@ export class Register {
 export interface WriteTarget {
   readonly table: string;
   readonly selectList: string;
-  readonly config: { alias: string; entityType: string };
+  readonly config: { alias: string; entityType: string; internalFields?: readonly string[] };
 }
 
 /**
@@ -452,21 +512,21 @@ export function patchSets(
  * The UPDATE every change of a locked row ends in: version + 1, who and when, then exactly one
  * audit event with every field that differs, all in the caller's transaction.
  */
-export async function writeRow(
+export async function writeRow<T extends Row>(
   manager: EntityManager,
   audit: AuditService,
   actor: Actor,
   target: WriteTarget,
-  before: Row,
+  before: T,
   sets: string[],
   params: SqlParams,
   changes: Changes,
   event: {
     action: string;
     reason?: string | null;
-    scope?: (after: Row) => Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'>;
+    scope?: (after: T) => Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'>;
   },
-): Promise<Row> {
+): Promise<T> {
   const { alias, entityType } = target.config;
   sets.push('version = version + 1', 'updated_at = now()', `updated_by = ${params.p(actor.id)}`);
   const [rows] = await manager.query(
@@ -474,12 +534,13 @@ export async function writeRow(
      RETURNING ${target.selectList}`,
     params.values,
   );
-  const after: Row = rows[0];
+  const after: T = rows[0];
   changes.version = [before.version, after.version];
   for (const field of Object.keys(after)) {
     if (
       !(field in changes) &&
       !['updatedAt', 'updatedBy'].includes(field) &&
+      !target.config.internalFields?.includes(field) &&
       !same(plain(before[field]), plain(after[field]))
     ) {
       changes[field] = [plain(before[field]), plain(after[field])];

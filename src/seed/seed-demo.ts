@@ -9,7 +9,12 @@ import { openDatabase } from '../database/database';
 import { UsersService } from '../users/users.service';
 import { DOCUMENTS, INSTITUTIONS, MILESTONES, SUMMITS } from './demo-data';
 
-type Json = Record<string, any>;
+/** A record as the API answers it: the seed reads only ids, statuses and the fields it matches on. */
+interface Json {
+  id: string;
+  status: string;
+  [field: string]: unknown;
+}
 
 export interface SeedReport {
   created: Record<string, number>;
@@ -21,7 +26,7 @@ export type SeedTransport = (request: {
   url: string;
   headers: Record<string, string>;
   body?: unknown;
-}) => Promise<{ status: number; body: any }>;
+}) => Promise<{ status: number; body: unknown }>;
 
 export interface SeedOptions {
   log?: (line: string) => void;
@@ -32,7 +37,7 @@ export interface SeedOptions {
 function injectTransport(app: NestFastifyApplication): SeedTransport {
   const fastify = app.getHttpAdapter().getInstance();
   return async ({ method, url, headers, body }) => {
-    const res = await fastify.inject({ method, url, headers, payload: body as any });
+    const res = await fastify.inject({ method, url, headers, payload: body as string | object | undefined });
     return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : null };
   };
 }
@@ -58,10 +63,10 @@ export async function seedDemo(app: NestFastifyApplication, options: SeedOptions
   const created: Record<string, number> = {};
   const count = (what: string) => (created[what] = (created[what] ?? 0) + 1);
 
-  const api = async (method: 'GET' | 'POST', url: string, body?: unknown): Promise<any> => {
+  const api = async <T = Json>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> => {
     const res = await transport({ method, url: `/api/v1${url}`, headers: { authorization }, body });
     if (res.status >= 400) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body;
+    return res.body as T;
   };
   /** Every item of a list filtered by ?q=, then the one whose `field` matches exactly. */
   const findBy = async (
@@ -72,7 +77,10 @@ export async function seedDemo(app: NestFastifyApplication, options: SeedOptions
   ): Promise<Json | undefined> => {
     let cursor: string | null = null;
     do {
-      const page: { items: Json[]; nextCursor: string | null } = await api(
+      const page: { items: Json[]; nextCursor: string | null } = await api<{
+        items: Json[];
+        nextCursor: string | null;
+      }>(
         'GET',
         `/${collection}?q=${encodeURIComponent(value.slice(0, 100))}&limit=200${extra}${cursor ? `&cursor=${cursor}` : ''}`,
       );
@@ -86,9 +94,9 @@ export async function seedDemo(app: NestFastifyApplication, options: SeedOptions
   const institutions: Record<string, string> = {};
   for (const inst of INSTITUTIONS) {
     const { key, ...body } = inst;
-    let row: any = await findBy('institutions', 'name', inst.name);
+    let row: Json | undefined = await findBy('institutions', 'name', inst.name);
     if (!row) {
-      row = await api('POST', '/institutions', body);
+      row = await api<Json>('POST', '/institutions', body);
       count('institutions');
     }
     institutions[key] = row.id;
@@ -97,15 +105,15 @@ export async function seedDemo(app: NestFastifyApplication, options: SeedOptions
   const summits: Record<string, string> = {};
   for (const summit of SUMMITS) {
     const { key, status, ...body } = summit;
-    let row: any = await findBy('summits', 'title', summit.title);
+    let row: Json | undefined = await findBy('summits', 'title', summit.title);
     if (!row) {
-      row = await api('POST', '/summits', body);
+      row = await api<Json>('POST', '/summits', body);
       count('summits');
     }
     if (status === 'held') {
       for (const to of ['confirmed', 'held']) {
         if (row.status === 'held' || (to === 'confirmed' && row.status === 'confirmed')) continue;
-        row = await api('POST', `/summits/${row.id}/transitions`, { to });
+        row = await api<Json>('POST', `/summits/${row.id}/transitions`, { to });
         count('transitions');
       }
     }
@@ -115,12 +123,15 @@ export async function seedDemo(app: NestFastifyApplication, options: SeedOptions
   const documents: Record<string, string> = {};
   for (const doc of DOCUMENTS) {
     const { key, summit, signatories, ...body } = doc;
-    let row: any = await findBy('documents', 'title', doc.title);
+    let row: Json | undefined = await findBy('documents', 'title', doc.title);
     if (!row) {
-      row = await api('POST', '/documents', { ...body, ...(summit ? { summitId: summits[summit] } : {}) });
+      row = await api<Json>('POST', '/documents', {
+        ...body,
+        ...(summit ? { summitId: summits[summit] } : {}),
+      });
       count('documents');
     }
-    const existing: Json[] = (await api('GET', `/documents/${row.id}/signatories`)).items ?? [];
+    const existing = (await api<{ items?: Json[] }>('GET', `/documents/${row.id}/signatories`)).items ?? [];
     for (const s of signatories) {
       const institutionId = institutions[s.institution];
       if (existing.some((e) => e.institutionId === institutionId && e.signerName === s.signerName)) continue;
@@ -140,9 +151,9 @@ export async function seedDemo(app: NestFastifyApplication, options: SeedOptions
   }
 
   for (const m of MILESTONES) {
-    let row: any = await findBy('milestones', 'title', m.title);
+    let row: Json | undefined = await findBy('milestones', 'title', m.title);
     if (!row) {
-      row = await api('POST', '/milestones', {
+      row = await api<Json>('POST', '/milestones', {
         title: m.title,
         description: m.description,
         ...(m.document ? { documentId: documents[m.document] } : {}),
@@ -154,7 +165,7 @@ export async function seedDemo(app: NestFastifyApplication, options: SeedOptions
       });
       count('milestones');
     }
-    const reported: Json[] = (await api('GET', `/milestones/${row.id}/progress?limit=200`)).items;
+    const reported = (await api<{ items: Json[] }>('GET', `/milestones/${row.id}/progress?limit=200`)).items;
     const path = m.transitions.map((tr) => tr.to);
     for (const p of m.progress) {
       if (reported.some((r) => r.asOf === p.asOf && r.note === p.note)) continue;
@@ -166,9 +177,9 @@ export async function seedDemo(app: NestFastifyApplication, options: SeedOptions
       count('progress');
     }
     // Reports first (a planned milestone takes them too), then the moves not yet made.
-    row = await api('GET', `/milestones/${row.id}`);
+    row = await api<Json>('GET', `/milestones/${row.id}`);
     for (const tr of m.transitions.slice(path.indexOf(row.status) + 1)) {
-      row = await api('POST', `/milestones/${row.id}/transitions`, tr);
+      row = await api<Json>('POST', `/milestones/${row.id}/transitions`, tr);
       count('transitions');
     }
   }

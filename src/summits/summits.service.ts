@@ -8,7 +8,7 @@ import { Page, SqlParams } from '../common/paging';
 import { refuseNulls } from '../common/validation';
 import { Problem } from '../common/problem';
 import { translationsMatch } from '../common/translations';
-import { fieldsOf, Register, Row } from '../registers/register';
+import { type EntityRow, fieldsOf, Register } from '../registers/register';
 import { inTransaction } from '../database/transaction';
 import { TransitionRequest } from '../common/workflow';
 import { CreateSummitDto, SummitListQuery, UpdateSummitDto } from './dto/summit.dto';
@@ -29,7 +29,10 @@ const REQUIRED = [
 ] as const;
 
 /** The columns of a CSV or XLSX export (`type`: the XLSX cell type). */
-const EXPORT_COLUMNS: ExportColumn<Row>[] = [
+/** A summit as the register reads it. */
+export type SummitRow = EntityRow<SummitEntity, { displayTitle?: string }>;
+
+const EXPORT_COLUMNS: ExportColumn<SummitRow>[] = [
   { header: 'id', value: (r) => r.id },
   { header: 'title', value: (r) => r.title, type: 'text' },
   { header: 'kind', value: (r) => r.kind },
@@ -41,7 +44,7 @@ const EXPORT_COLUMNS: ExportColumn<Row>[] = [
   { header: 'endsOn', value: (r) => r.endsOn, type: 'date' },
   {
     header: 'participants',
-    value: (r) => (r.participants ?? []).map((p: Row) => `${p.name} (${p.title}, ${p.country})`),
+    value: (r) => (r.participants ?? []).map((p) => `${p.name} (${p.title}, ${p.country})`),
   },
   { header: 'summary', value: (r) => r.summary, type: 'text' },
   { header: 'version', value: (r) => r.version, type: 'number' },
@@ -55,13 +58,13 @@ export function today(): string {
 
 @Injectable()
 export class SummitsService {
-  readonly register: Register;
+  readonly register: Register<SummitRow>;
 
   constructor(
     private readonly dataSource: DataSource,
     audit: AuditService,
   ) {
-    this.register = new Register(
+    this.register = new Register<SummitRow>(
       {
         entityType: 'summit',
         label: 'Summit',
@@ -94,11 +97,11 @@ export class SummitsService {
     );
   }
 
-  get(actor: Actor, id: string): Promise<Row> {
+  get(actor: Actor, id: string): Promise<SummitRow> {
     return this.register.findVisible(actor, id).then((row) => this.register.present(row, actor));
   }
 
-  list(actor: Actor, query: SummitListQuery): Promise<Page<Row>> {
+  list(actor: Actor, query: SummitListQuery): Promise<Page<SummitRow>> {
     const params = new SqlParams();
     const where: string[] = [];
     if (query.status?.length) where.push(`s.status = ANY(${params.p(query.status)})`);
@@ -135,7 +138,7 @@ export class SummitsService {
     );
   }
 
-  create(actor: Actor, dto: CreateSummitDto): Promise<Row> {
+  create(actor: Actor, dto: CreateSummitDto): Promise<SummitRow> {
     checkDates(dto.startsOn, dto.endsOn);
     return inTransaction(this.dataSource, async (manager) => {
       const row = await this.register.insert(manager, actor, { participants: [], ...dto });
@@ -143,7 +146,7 @@ export class SummitsService {
     });
   }
 
-  update(actor: Actor, id: string, dto: UpdateSummitDto, ifMatch?: number): Promise<Row> {
+  update(actor: Actor, id: string, dto: UpdateSummitDto, ifMatch?: number): Promise<SummitRow> {
     refuseNulls(dto, REQUIRED);
     return inTransaction(this.dataSource, async (manager) => {
       if (dto.startsOn !== undefined || dto.endsOn !== undefined) {
@@ -155,7 +158,7 @@ export class SummitsService {
     });
   }
 
-  transition(actor: Actor, id: string, request: TransitionRequest, ifMatch?: number): Promise<Row> {
+  transition(actor: Actor, id: string, request: TransitionRequest, ifMatch?: number): Promise<SummitRow> {
     return inTransaction(this.dataSource, async (manager) => {
       const row = await this.register.transition(manager, actor, id, request, ifMatch, (current, req) => {
         if (req.to === 'held' && current.startsOn > today()) {

@@ -2,6 +2,8 @@ import type { Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiNullable } from '../openapi';
 
+// A mixin's base must have a constructor taking `...args: any[]` (TypeScript's rule for mixins).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type Constructor<T = object> = new (...args: any[]) => T;
 
 class Empty {}
