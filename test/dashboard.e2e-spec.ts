@@ -1,6 +1,7 @@
 import { factories, type Factories } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 import { requests } from './support/requests';
+import { DashboardService } from '../src/milestones/dashboard.service';
 
 describe('milestone dashboard', () => {
   let t: TestApp;
@@ -194,5 +195,33 @@ describe('milestone dashboard', () => {
       .expect(200);
     const last = await get('?days=7');
     expect(last.counts.byStatus.cancelled).toBe(after.counts.byStatus.cancelled + 1);
+  });
+  it('computes at most a quarter of the pool’s uncached dashboards at once; the others wait and get the same answers', async () => {
+    const service = t.app.get(DashboardService);
+    expect(service.computing.limit).toBe(2); // the test app's pool is 10
+    const windows = Array.from({ length: 12 }, (_, i) => 40 + i); // distinct windows: no cache hits
+    let most = 0;
+    let sampling = true;
+    const sample = () => {
+      most = Math.max(most, service.computing.active);
+      if (sampling) setImmediate(sample);
+    };
+    sample();
+    const together = await Promise.all(windows.map((days) => get(`?days=${days}`)));
+    sampling = false;
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(2);
+    expect(service.computing.active).toBe(0);
+    for (const [i, days] of windows.entries()) expect(together[i]).toEqual(await get(`?days=${days}`));
+  });
+
+  it('keeps serving other requests while uncached dashboards queue', async () => {
+    const burst = Promise.all(Array.from({ length: 12 }, (_, i) => get(`?days=${60 + i}`)));
+    const other = await t
+      .http()
+      .get(`/api/v1/documents/${ids.docA}`)
+      .set('Authorization', `Bearer ${manager}`);
+    expect(other.status).toBe(200);
+    expect((await burst).every((answer) => typeof answer.counts.total === 'number')).toBe(true);
   });
 });
