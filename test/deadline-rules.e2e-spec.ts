@@ -216,7 +216,7 @@ describe('statutory deadline rules (§11)', () => {
     }
   });
 
-  it('a deadline milestone is a milestone like any other: dashboard, clearance', async () => {
+  it('a deadline milestone is a milestone like any other: dashboard, calendar, lists, clearance', async () => {
     await rule({ documentTypes: ['program'], offsetDays: 1 });
     const doc = await f.moveDocumentTo(
       await f.createDocument({ type: 'program', classification: 'confidential' }),
@@ -227,5 +227,20 @@ describe('statutory deadline rules (§11)', () => {
     expect((await get(`/api/v1/milestones/${m.id}`, await t.token('viewer', 'restricted'))).status).toBe(404);
     const dash = await get('/api/v1/dashboard/milestones');
     expect(dash.body.overdue.items.map((x: Body) => x.id)).toContain(m.id);
+    // the calendar feed has it, under the same clearance
+    const feed = await get(`/api/v1/calendar.ics?from=2000-01-01&to=2100-12-31`);
+    expect(feed.status).toBe(200);
+    expect(feed.text).toContain(m.id);
+    const hidden = await get(
+      `/api/v1/calendar.ics?from=2000-01-01&to=2100-12-31`,
+      await t.token('viewer', 'restricted'),
+    );
+    expect(hidden.status).toBe(200);
+    expect(hidden.text).not.toContain(m.id);
+    // and the owner's view: the milestones list filtered by its document, with the rule it came from
+    const list = await get(`/api/v1/milestones?documentId=${doc.id}`);
+    expect(list.body.items.map((x: Body) => [x.id, x.origin])).toEqual([
+      [m.id, { ruleId: expect.any(String) }],
+    ]);
   });
 });

@@ -46,7 +46,7 @@ describe('demo seed', () => {
       .get('/api/v1/audit-events/verify')
       .set('Authorization', `Bearer ${await t.adminToken()}`);
     if (verify.status === 200) expect(verify.body.valid).toBe(true);
-  });
+  }, 180_000); // some 150 requests: 12 s on a quiet machine, over a minute on a loaded one
 
   it('shows the record through the API: summits held, documents signed, milestones with indicators and progress', async () => {
     const admin = await t.adminToken();
