@@ -192,7 +192,8 @@ async function startServer(
   closeSync(fd);
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(`${url}${readyPath}`, { authorization: `Bearer ${signToken(USER_ID)}` }, proc, 60_000);
+    // a generous limit: on a loaded machine a start took over a minute (and failed a whole run)
+    await waitFor(`${url}${readyPath}`, { authorization: `Bearer ${signToken(USER_ID)}` }, proc, 180_000);
   } catch (error) {
     proc.kill('SIGKILL');
     const output = readFileSync(logFile, 'utf8').slice(-3000);
@@ -766,16 +767,47 @@ async function main(): Promise<void> {
     }
 
     let writers: WriterRun[] = [];
+    let growth: GrowthRow[] = [];
+    let embedded: number | null = null;
+    // Written after each phase, so that a later phase that fails (a server that does not start on
+    // an overloaded machine) does not lose the rounds already measured.
+    const save = (phase: string) =>
+      writeReport(RESULTS, {
+        quick: QUICK,
+        check: CHECK,
+        against: AGAINST,
+        machine: { ...machine, loadAtEnd: loads() },
+        volume: SETTINGS.volume,
+        sets: Object.fromEntries(Object.entries(built).map(([k, b]) => [k, b.volume])),
+        settings: SETTINGS,
+        targets: TARGET,
+        generation: Object.fromEntries(
+          Object.entries(built).map(([k, b]) => [k, { migrateS: b.migrateS, generateS: b.generateS }]),
+        ),
+        coldStartMs: cold,
+        embeddedColdStartMs: embedded,
+        measured,
+        growth,
+        writers,
+        missing: missing.map((e) => e.key),
+        planned: PLANNED_ROWS,
+        totalSeconds: (Date.now() - started) / 1000,
+        ...(phase === 'done'
+          ? {}
+          : { incomplete: `written after ${phase}; the later phases did not finish` }),
+      });
+    save('the measured rows');
+
     if (SETTINGS.writers.length && !AGAINST && endpoints.some((e) => e.key === 'transition')) {
       log('write ceiling: transitions through 1, 2, 4 Pacta processes…');
       await pacta.stop();
       await raw.stop();
       writers = await writeCeiling(big.url, token, env, db);
+      save('the write ceiling');
     }
     await db.end();
     for (const s of [pacta, raw]) await s.stop();
 
-    let growth: GrowthRow[] = [];
     if (SETTINGS.growth) {
       log('growth: the same requests at 10× fewer rows' + (SETTINGS.large ? ' and 5× more' : '') + '…');
       const order = ['small', 'full', 'large'].filter((k) => built[k]);
@@ -789,13 +821,13 @@ async function main(): Promise<void> {
       }
       growth = await growthRuns(endpoints, sets, token);
       for (const x of sets) await x.server.stop();
+      save('the growth runs');
     }
 
     log('EXPLAIN (ANALYZE, BUFFERS) of the hot queries…');
     const explain = await explainAll(big.url, USER_ID);
     writeFileSync(join(RESULTS, QUICK ? 'explain-quick.txt' : 'explain.txt'), explain);
 
-    let embedded: number | null = null;
     if (!QUICK) {
       log('cold start (embedded PostgreSQL, after its first initialisation)…');
       embedded = await embeddedColdStart();
@@ -812,27 +844,7 @@ async function main(): Promise<void> {
         m.pacta.non2xx + m.pacta.errors + m.raw.non2xx + m.raw.errors > 0 || !Number.isFinite(m.ratio.median),
     );
     const defects = AGAINST ? [] : measured.filter((m) => m.ratio.median > TARGET.baselineDefect);
-    const report = writeReport(RESULTS, {
-      quick: QUICK,
-      check: CHECK,
-      against: AGAINST,
-      machine: { ...machine, loadAtEnd: loads() },
-      volume: SETTINGS.volume,
-      sets: Object.fromEntries(Object.entries(built).map(([k, b]) => [k, b.volume])),
-      settings: SETTINGS,
-      targets: TARGET,
-      generation: Object.fromEntries(
-        Object.entries(built).map(([k, b]) => [k, { migrateS: b.migrateS, generateS: b.generateS }]),
-      ),
-      coldStartMs: cold,
-      embeddedColdStartMs: embedded,
-      measured,
-      growth,
-      writers,
-      missing: missing.map((e) => e.key),
-      planned: PLANNED_ROWS,
-      totalSeconds: (Date.now() - started) / 1000,
-    });
+    const report = save('done');
     log('');
     log(report);
     if (equivalenceFailures.length) failures.push(`answers differ: ${equivalenceFailures.join(' | ')}`);

@@ -28,6 +28,8 @@ export interface BenchResults {
   missing: string[];
   planned: string[];
   totalSeconds: number;
+  /** Set when the report was written before the run finished (the phases after it failed or are pending). */
+  incomplete?: string;
 }
 
 const LIMITS = { rssMiB: 250, coldStartMs: 1500, embeddedColdStartMs: 2500 };
@@ -56,6 +58,7 @@ export function writeReport(dir: string, r: BenchResults): string {
   lines.push(
     `# Pacta benchmark${r.quick ? ' (quick)' : ''}`,
     '',
+    ...(r.incomplete ? [`**Incomplete:** ${r.incomplete}.`, ''] : []),
     `${new Date().toISOString()} · ${r.machine.cores} cores (${r.machine.model}) · ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}`,
     '',
     `Load average (1, 5, 15 min): ${r.machine.loadAtStart.join(' / ')} at the start, ${r.machine.loadAtEnd.join(' / ')} at the end; ` +
