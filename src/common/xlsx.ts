@@ -1,5 +1,5 @@
 import { PassThrough, type Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { loadExcel } from './exceljs';
 
 /** The media type of an XLSX download. */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -85,16 +85,17 @@ export function xlsxStream<T>(
   sampleSize = 100,
 ): Readable {
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  workbook.creator = 'Pacta';
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
   const write = async () => {
+    const ExcelJS = await loadExcel();
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useStyles: true,
+      useSharedStrings: false,
+    });
+    workbook.creator = 'Pacta';
+    const sheet = workbook.addWorksheet(sheetName.slice(0, 31), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
     const iterator = rows[Symbol.asyncIterator]();
     const sample: T[] = [];
     let next = await iterator.next();
