@@ -15,7 +15,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, Observable, throwError } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { canonicalJson } from './canonical-json';
-import { Problem } from './problem';
+import { isProblemType, Problem } from './problem';
 
 /** The signed-in caller, as the auth guard leaves it on the request (only its id matters here). */
 interface Caller {
@@ -230,10 +230,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       });
       if (read.statusCode >= 400) {
         // The read's status and type, not its detail: that may name the id the retry never got.
-        const type = String(read.json<{ type?: string }>().type ?? '');
+        const type = String(read.json<{ type?: string }>().type ?? '').replace('urn:pacta:problem:', '');
         throw new Problem(
           read.statusCode,
-          type.replace('urn:pacta:problem:', '') || 'not-found',
+          isProblemType(type) ? type : 'not-found',
           'What this request created or changed is not visible to you now.',
         );
       }

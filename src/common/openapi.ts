@@ -1,3 +1,4 @@
+import { PROBLEM_TYPES } from './problem';
 import type { Type } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiSchema, type ApiPropertyOptions } from '@nestjs/swagger';
 
@@ -40,7 +41,12 @@ export class FieldErrorResponse {
 /** RFC 9457 problem details, as every error is answered (`application/problem+json`). */
 @ApiSchema({ name: 'Problem' })
 export class ProblemResponse {
-  @ApiProperty({ example: 'urn:pacta:problem:invalid-request' })
+  @ApiProperty({
+    description:
+      'What went wrong, as one of a fixed list (`urn:pacta:problem:` and a slug of PROBLEM_TYPES).',
+    enum: PROBLEM_TYPES.map((t) => `urn:pacta:problem:${t}`),
+    example: 'urn:pacta:problem:invalid-request',
+  })
   type: string;
 
   @ApiProperty({ example: 'Bad Request' })

@@ -1,3 +1,58 @@
+/**
+ * Every problem type Pacta answers with (`urn:pacta:problem:<type>`): one list, so that clients
+ * and tests can name them and the OpenAPI document can enumerate them. A new kind of error adds
+ * its slug here.
+ */
+export const PROBLEM_TYPES = [
+  'invalid-request',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'method-not-allowed',
+  'not-acceptable',
+  'transition-not-allowed',
+  'unique-violation',
+  'reference-violation',
+  'concurrent-change',
+  'stale-version',
+  'precondition-required',
+  'precondition-unmet',
+  'payload-too-large',
+  'unsupported-media-type',
+  'range-not-satisfiable',
+  'rate-limited',
+  'unavailable',
+  'shutting-down',
+  'headers-too-large',
+  'request-timeout',
+  'http-error',
+  'internal',
+  // workflows and records
+  'not-deletable',
+  'already-applied',
+  'milestone-cancelled',
+  // idempotency (§10)
+  'idempotency-key-busy',
+  'idempotency-key-in-progress',
+  'idempotency-key-reused',
+  // attachments (§12)
+  'integrity-check-failed',
+  // notifications (§14)
+  'not-a-webhook',
+  // imports (§15)
+  'not-a-spreadsheet',
+  'bad-spreadsheet',
+  'zip-bomb',
+  'too-many-rows',
+  'import-invalid',
+  'import-conflict',
+] as const;
+export type ProblemType = (typeof PROBLEM_TYPES)[number];
+
+export function isProblemType(value: string): value is ProblemType {
+  return (PROBLEM_TYPES as readonly string[]).includes(value);
+}
+
 /** One invalid field of a request. */
 export interface FieldError {
   field: string;
@@ -33,7 +88,7 @@ const TITLES: Record<number, string> = {
 export class Problem extends Error {
   constructor(
     readonly status: number,
-    readonly slug: string,
+    readonly slug: ProblemType,
     detail: string,
     readonly extras: ProblemExtras = {},
     readonly headers: Record<string, string> = {},
@@ -69,7 +124,7 @@ export class Problem extends Error {
     return new Problem(404, 'not-found', id ? `${what} ${id} was not found.` : `${what} was not found.`);
   }
 
-  static conflict(slug: string, detail: string, extras: ProblemExtras = {}): Problem {
+  static conflict(slug: ProblemType, detail: string, extras: ProblemExtras = {}): Problem {
     return new Problem(409, slug, detail, extras);
   }
 
