@@ -19,6 +19,7 @@ import {
   ServerName,
 } from './endpoints';
 import { benchUuid, FULL, generate, scaled, transitionableDocuments, Volume } from './generate';
+import { browserRow, type BrowserResult } from './browser';
 import { explainAll } from './explain';
 import { load, LoadResult } from './load';
 import { writeReport } from './report';
@@ -317,6 +318,8 @@ export interface Measured {
   key: string;
   label: string;
   work: string;
+  /** Measured on Pacta alone (no raw baseline): `raw` and the ratios are NaN. */
+  pactaOnly?: boolean;
   rounds: Round[];
   pacta: Summary;
   raw: Summary;
@@ -360,6 +363,19 @@ function roundLine(name: string, r: number, result: LoadResult): string {
   );
 }
 
+/** The raw side of a Pacta-only row's rounds: nothing ran (its ratios are NaN, shown as "-"). */
+const NOT_RUN: LoadResult = {
+  requests: 0,
+  rps: NaN,
+  p50: NaN,
+  p99: NaN,
+  mean: NaN,
+  non2xx: 0,
+  errors: 0,
+  rssMiB: 0,
+  statuses: {},
+};
+
 /** The two servers in ABBA order: round 0 Pacta first, round 1 raw first, and so on. */
 export function abbaOrder(round: number): [ServerName, ServerName] {
   return round % 2 === 0 ? ['pacta', 'raw'] : ['raw', 'pacta'];
@@ -376,17 +392,29 @@ async function measure(
   const start = loads();
   const connections = endpoint.connections ?? SETTINGS.connections;
   const seconds = SETTINGS.seconds * (endpoint.secondsFactor ?? 1);
-  const opts = (s: Server, length: number) => ({ seconds: length, connections, pid: s.pid });
-  for (const name of ['pacta', 'raw'] as ServerName[]) {
+  const opts = (s: Server, length: number, amount = endpoint.requests) => ({
+    seconds: length,
+    connections,
+    pid: s.pid,
+    amount,
+  });
+  // A Pacta-only row (no raw equivalent) runs Pacta alone in every round: no ratio.
+  const sides: ServerName[] = endpoint.pactaOnly ? ['pacta'] : ['pacta', 'raw'];
+  for (const name of sides) {
     await endpoint.prepare?.(db, env);
-    await load(servers[name].url, token, endpoint.make(name, env), opts(servers[name], SETTINGS.warmup));
+    await load(
+      servers[name].url,
+      token,
+      endpoint.make(name, env),
+      opts(servers[name], SETTINGS.warmup, endpoint.requests && Math.min(connections, endpoint.requests)),
+    );
   }
   const sequences = { pacta: endpoint.make('pacta', env), raw: endpoint.make('raw', env) };
   const rounds: Round[] = [];
   for (let r = 0; r < SETTINGS.rounds; r++) {
-    const order = abbaOrder(r);
+    const order = endpoint.pactaOnly ? sides : abbaOrder(r);
     const load1 = loadavg()[0];
-    const results = {} as Record<ServerName, LoadResult>;
+    const results = { raw: NOT_RUN } as Record<ServerName, LoadResult>;
     for (const name of order) {
       await endpoint.prepare?.(db, env);
       results[name] = await load(servers[name].url, token, sequences[name], opts(servers[name], seconds));
@@ -400,15 +428,17 @@ async function measure(
       p99Ratio: results.pacta.p99 / results.raw.p99,
       load1,
     };
-    log(
-      `      paired (${connections} connections, ${seconds} s): ${fmt(round.ratio, 2)}× throughput, ${fmt(round.p99Ratio, 2)}× p99 (load ${fmt(load1, 2)})`,
-    );
+    if (!endpoint.pactaOnly)
+      log(
+        `      paired (${connections} connections, ${endpoint.requests ? `${endpoint.requests} requests` : `${seconds} s`}): ${fmt(round.ratio, 2)}× throughput, ${fmt(round.p99Ratio, 2)}× p99 (load ${fmt(load1, 2)})`,
+      );
     rounds.push(round);
   }
   return {
     key: endpoint.key,
     label: endpoint.label,
     work: endpoint.work,
+    ...(endpoint.pactaOnly ? { pactaOnly: true } : {}),
     rounds,
     pacta: summarise(rounds.map((r) => r.pacta)),
     raw: summarise(rounds.map((r) => r.raw)),
@@ -752,6 +782,23 @@ async function main(): Promise<void> {
     );
     if (missing.length) log(`  not available in Pacta yet: ${missing.map((e) => e.key).join(', ')}`);
 
+    // The browser row first: a row that exhausts Pacta (the import's memory) cannot take it down.
+    let browser: BrowserResult | null = null;
+    if (!ONLY || ONLY.includes('browser')) {
+      log('browser: navigation to first rows on screen, and the API call alone…');
+      browser = await browserRow({
+        baseUrl: pacta.url,
+        email: USER_EMAIL,
+        password: USER_PASSWORD,
+        token,
+        runs: QUICK ? 3 : 7,
+        log,
+      }).catch((error: Error) => {
+        failures.push(`browser row: ${error.message.split('\n')[0]}`);
+        return null;
+      });
+    }
+
     const measured: Measured[] = [];
     const db = new Client({ connectionString: big.url });
     await db.connect();
@@ -762,7 +809,9 @@ async function main(): Promise<void> {
         ? e.key === 'transition'
           ? (transitionCheck = await compareTransition({ pacta, raw }, token, env, db))
           : null
-        : await compare(e, { pacta, raw }, token, env);
+        : e.compare
+          ? await e.compare({ pacta: pacta.url, raw: raw.url }, token, env)
+          : await compare(e, { pacta, raw }, token, env);
       measured.push(await measure(e, { pacta, raw }, token, env, same, db));
     }
 
@@ -791,6 +840,7 @@ async function main(): Promise<void> {
         writers,
         missing: missing.map((e) => e.key),
         planned: PLANNED_ROWS,
+        browser,
         totalSeconds: (Date.now() - started) / 1000,
         ...(phase === 'done'
           ? {}
@@ -841,7 +891,8 @@ async function main(): Promise<void> {
       equivalenceFailures.push('transition: not compared');
     const broken = measured.filter(
       (m) =>
-        m.pacta.non2xx + m.pacta.errors + m.raw.non2xx + m.raw.errors > 0 || !Number.isFinite(m.ratio.median),
+        m.pacta.non2xx + m.pacta.errors + m.raw.non2xx + m.raw.errors > 0 ||
+        (m.pactaOnly ? !(m.pacta.rps > 0) : !Number.isFinite(m.ratio.median)),
     );
     const defects = AGAINST ? [] : measured.filter((m) => m.ratio.median > TARGET.baselineDefect);
     const report = save('done');

@@ -1,6 +1,7 @@
 import { benchUuid, hotDocuments, transitionableDocuments, Volume } from './generate';
 import type { Client } from 'pg';
 import type { RequestSpec } from './load';
+import { FILE_ROWS } from './rows-files';
 
 export type ServerName = 'pacta' | 'raw';
 
@@ -24,6 +25,17 @@ export interface Endpoint {
    * runs: status, body, ETag and content type. Absent for writes (see compareTransition).
    */
   variants?(env: BenchEnv): string[];
+  /**
+   * A comparison of its own in place of the JSON one over `variants` (binary bodies and headers,
+   * parsed workbooks; a Pacta-only row checks Pacta's answer): what differed, logged.
+   */
+  compare?(
+    urls: Record<ServerName, string>,
+    token: string,
+    env: BenchEnv,
+  ): Promise<{ compared: number; differing: string[] }>;
+  /** Measured on Pacta alone (no raw equivalent): req/s, p50 and p99, no ratio and no target. */
+  pactaOnly?: boolean;
   /** A GET that answers 200 on Pacta when the endpoint exists. */
   probe(env: BenchEnv): string;
   /**
@@ -32,6 +44,12 @@ export interface Endpoint {
    */
   connections?: number;
   secondsFactor?: number;
+  /**
+   * Each round is this many requests (over `connections`) instead of a timed round, the warm-up
+   * one: for rows whose requests take seconds, so that every round completes them all whatever
+   * the machine; throughput is then requests ÷ elapsed time.
+   */
+  requests?: number;
   /** Measured again on the 10× smaller data set. */
   scale: boolean;
   /** When set, run only if the endpoint with this key is not available (colleagues' work pending). */
@@ -208,11 +226,12 @@ export const ENDPOINTS: Endpoint[] = [
       return () => get(DASHBOARD_PATHS[i++ % DASHBOARD_PATHS.length]);
     },
   },
+  // Attachment download, CSV and XLSX exports, import validation (bench/rows-files.ts).
+  ...FILE_ROWS,
   // Rows that the open issues add as their routes land (add each here with its raw route in
   // bench/raw-routes.ts, its variants and the work it does; `available()` skips a row whose
   // probe does not answer 200 yet, and the report lists PLANNED_ROWS that are not measured):
-  //   search, a 1 MiB attachment download, CSV and XLSX exports of 10 000 rows (autocannon's
-  //   latency is to the last byte), a 1 000-row import validation.
+  //   search.
   // Stand-ins measured while the documents endpoints are not there yet.
   {
     key: 'list-institutions',
@@ -270,13 +289,7 @@ export const ENDPOINTS: Endpoint[] = [
 ];
 
 /** Rows issue 16 asks for that land with other issues: listed in the report until measured. */
-export const PLANNED_ROWS = [
-  'search',
-  'attachment download (1 MiB)',
-  'CSV export (10 000 rows, to the last byte)',
-  'XLSX export (10 000 rows, to the last byte)',
-  'import validation (1 000 rows)',
-];
+export const PLANNED_ROWS = ['search'];
 
 /** The document transition load over these document numbers (the write-ceiling runs split them). */
 export function documentTransitions(numbers: number[]): () => RequestSpec {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
+import { addAttachments } from './rows-files';
 
 /**
  * Builds a realistic data set in SQL (generate_series, INSERT … SELECT), never through the API.
@@ -193,7 +194,7 @@ export async function generate(url: string, volume: Volume, log: (line: string) 
     const runAll = async (client: Client, list: string[]) => {
       for (const sql of list) await client.query(sql);
     };
-    await Promise.all([runAll(a, core), runAll(b, audit)]);
+    await Promise.all([runAll(a, core).then(() => addAttachments(a, volume)), runAll(b, audit)]);
     log(`  rows inserted in ${((Date.now() - started) / 1000).toFixed(1)} s; VACUUM ANALYZE…`);
     const tables = [
       'institutions',

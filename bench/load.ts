@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
-/** One request of a load: what to send. `onResponse` sees the answer (to track row state). */
+/**
+ * One request of a load: what to send. `onResponse` sees the answer (to track row state). A
+ * string body is sent as it is (with its content type in `headers`), anything else as JSON.
+ */
 export interface RequestSpec {
   method: 'GET' | 'POST';
   path: string;
@@ -39,14 +42,16 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /**
- * Drives `baseUrl` with `connections` keep-alive connections for `seconds`, each request taken
- * from `next()` in turn; latencies come from autocannon's per-response timer (fractional ms).
+ * Drives `baseUrl` with `connections` keep-alive connections for `seconds` (or, with `amount`,
+ * until that many requests have answered, however long they take: throughput is then amount ÷
+ * elapsed time), each request taken from `next()` in turn; latencies come from autocannon's
+ * per-response timer (fractional ms).
  */
 export async function load(
   baseUrl: string,
   token: string,
   next: () => RequestSpec,
-  options: { seconds: number; connections: number; pid: number },
+  options: { seconds: number; connections: number; pid: number; amount?: number },
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
@@ -58,21 +63,23 @@ export async function load(
     url: baseUrl,
     connections: options.connections,
     duration: options.seconds,
+    ...(options.amount ? { amount: options.amount } : {}),
     pipelining: 1,
-    timeout: 30,
+    timeout: options.amount ? 300 : 30,
     requests: [
       {
         setupRequest: (req: any, context: any) => {
           const spec = next();
           context.spec = spec;
           const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...spec.headers };
-          if (spec.body !== undefined) headers['content-type'] = 'application/json';
+          const raw = typeof spec.body === 'string';
+          if (spec.body !== undefined && !raw) headers['content-type'] = 'application/json';
           return {
             ...req,
             method: spec.method,
             path: spec.path,
             headers,
-            body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+            body: spec.body === undefined ? undefined : raw ? spec.body : JSON.stringify(spec.body),
           };
         },
         onResponse: (status: number, body: string, context: any) => {
@@ -85,7 +92,9 @@ export async function load(
     statuses[status] = (statuses[status] ?? 0) + 1;
     latencies.push(ms);
   });
+  const started = performance.now();
   const result: any = await instance;
+  const elapsedS = options.amount ? (performance.now() - started) / 1000 : options.seconds;
   clearInterval(sampler);
   rss = Math.max(rss, rssMiB(options.pid));
   latencies.sort((a, b) => a - b);
@@ -94,7 +103,7 @@ export async function load(
     .reduce((n, [, c]) => n + c, 0);
   return {
     requests: latencies.length,
-    rps: ok / options.seconds,
+    rps: ok / elapsedS,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     mean: latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length),

@@ -9,6 +9,8 @@ import { PARTY_COLUMNS } from '../src/documents/parties.store';
 import { partyWorkflow } from '../src/documents/party.workflow';
 import { institutionWorkflow } from '../src/institutions/institution.workflow';
 import { dashboard } from './raw-dashboard';
+import { documentsExport, exportFormat, FILE_ROUTES } from './raw-files';
+export { RawReply } from './raw-files';
 
 /**
  * The raw server's routes: hand-written SQL, the same statements Pacta sends (copied from its
@@ -230,10 +232,12 @@ export const SQL = {
 };
 
 export const ROUTES: RawRoute[] = [
+  ...FILE_ROUTES,
   {
     method: 'GET',
     path: /^\/api\/v1\/documents$/,
     async handle(ctx, actor, _ids, query) {
+      if (exportFormat(query)) return documentsExport(ctx, actor, query);
       const { sql, params, sort } = documentListSql(query, actor.visible);
       const rows = await ctx.query(sql, params);
       return page(rows, Number(query.get('limit') ?? 50), sort, presentDocument(actor));

@@ -3,7 +3,7 @@ import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Pool, PoolClient, types } from 'pg';
 import { AUDIT_APPEND_SQL, auditAppendParams, type AuditInput } from '../src/audit/audit.service';
 import { visibleClassifications } from '../src/auth/clearance';
-import { ROUTES, RawActor, RawContext, RawError } from './raw-routes';
+import { ROUTES, RawActor, RawContext, RawError, RawReply } from './raw-routes';
 
 /**
  * The baseline: a hand-written node:http + pg server that answers the benchmarked requests with
@@ -138,6 +138,7 @@ const server = createServer(async (req, res) => {
       const body = req.method === 'POST' ? await readBody(req) : undefined;
       const query = q < 0 ? NO_QUERY : new URLSearchParams(target.slice(q + 1));
       const result: any = await route.handle(context, actor, match.slice(1), query, body, req.headers);
+      if (result instanceof RawReply) return await result.send(res);
       const version = result?.version;
       const etag = Number.isInteger(version) && result.id !== undefined ? `"${version}"` : undefined;
       return send(res, 200, result, etag);

@@ -2,6 +2,7 @@ import { totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GrowthRow, Measured, Paired, WriterRun } from './bench';
+import { browserReport, type BrowserResult } from './browser';
 import type { Volume } from './generate';
 
 export interface BenchResults {
@@ -27,6 +28,8 @@ export interface BenchResults {
   writers: WriterRun[];
   missing: string[];
   planned: string[];
+  /** The browser row (null when not run: --only without browser, or it failed). */
+  browser: BrowserResult | null;
   totalSeconds: number;
   /** Set when the report was written before the run finished (the phases after it failed or are pending). */
   incomplete?: string;
@@ -86,15 +89,30 @@ export function writeReport(dir: string, r: BenchResults): string {
       eq === null
         ? 'n/a'
         : `${eq.differing.length ? '**no**' : 'yes'} (${eq.compared - eq.differing.length}/${eq.compared})`;
+    if (m.pactaOnly) {
+      lines.push(
+        `| ${m.label} | ${f(m.pacta.rps, 1)} | - | Pacta only (no raw baseline) | - | - | ${f(m.pacta.p99, 2)} | - | - | - | ${f(m.pacta.rssMiB, 0)} | ${same.replace('yes', 'answered as expected')} |`,
+      );
+      continue;
+    }
     lines.push(
       `| ${m.label} | ${f(m.pacta.rps, 0)} | ${f(m.raw.rps, 0)} | ${range(m.ratio)}${m.ratio.median > t.baselineDefect ? ' **baseline defect**' : ''} | ${target} | ${mark(m.ratio.min >= target)} | ` +
         `${f(m.pacta.p99, 2)} | ${f(m.raw.p99, 2)} | ${range(m.p99Ratio)} | ${mark(m.p99Ratio.max <= t.p99)} | ${f(m.pacta.rssMiB, 0)} | ${same} |`,
     );
   }
+  const alone = r.measured.filter((m) => m.pactaOnly);
+  for (const m of alone) {
+    lines.push(
+      '',
+      `${m.label}: ${f(m.pacta.rps, 1)} req/s, p50 ${f(m.pacta.p50, 1)} ms, p99 ${f(m.pacta.p99, 1)} ms (medians over the rounds; Pacta alone, so no ratio and no target).`,
+    );
+  }
   lines.push('', '| row | what one request does (on both servers) |', '| --- | --- |');
   for (const m of r.measured) lines.push(`| ${m.label} | ${m.work} |`);
 
-  const db = r.measured.filter((m) => m.key !== 'health');
+  // Pacta-only rows have no ratio: the targets are over the rows compared with raw.
+  const paired = r.measured.filter((m) => !m.pactaOnly);
+  const db = paired.filter((m) => m.key !== 'health');
   const health = r.measured.find((m) => m.key === 'health');
   const maxRss = Math.max(0, ...r.measured.map((m) => m.pacta.rssMiB));
   // A row with no ratio (a side completed no request) makes the worst value unknown: NaN, shown as "-".
@@ -117,13 +135,13 @@ export function writeReport(dir: string, r: BenchResults): string {
     )}× | ${mark(db.every((m) => m.ratio.median >= 0.9))} |`,
     `| no-database route ≥ ${t.health}× raw (lower bound) | ${health ? range(health.ratio) : 'not measured'} | ${health ? mark(health.ratio.min >= t.health) : '-'} |`,
     `| p99 ≤ ${t.p99}× raw p99 (upper bound) | worst maximum ${f(
-      worst(r.measured, (m) => m.p99Ratio.max, true),
+      worst(paired, (m) => m.p99Ratio.max, true),
       2,
-    )}× | ${mark(r.measured.every((m) => m.p99Ratio.max <= t.p99))} |`,
+    )}× | ${mark(paired.every((m) => m.p99Ratio.max <= t.p99))} |`,
     `| no ratio above ${t.baselineDefect}× (baseline defect) | highest median ${f(
-      worst(r.measured, (m) => m.ratio.median, true),
+      worst(paired, (m) => m.ratio.median, true),
       2,
-    )}× | ${mark(r.measured.every((m) => m.ratio.median <= t.baselineDefect))} |`,
+    )}× | ${mark(paired.every((m) => m.ratio.median <= t.baselineDefect))} |`,
     `| the same answers on every distinct request, and the same transition | ${r.measured.filter((m) => m.equivalence).reduce((n, m) => n + m.equivalence!.compared, 0)} compared | ${mark(r.measured.every((m) => !m.equivalence?.differing.length))} |`,
     `| Pacta RSS under load ≤ ${LIMITS.rssMiB} MB | peak ${f(maxRss, 0)} MiB | ${mark(maxRss <= LIMITS.rssMiB)} |`,
     `| cold start to first authenticated 200, PostgreSQL server ≤ 1.5 s | ${r.coldStartMs.join(', ')} ms (median ${f(cold, 0)}) | ${mark(cold <= LIMITS.coldStartMs)} |`,
@@ -162,6 +180,7 @@ export function writeReport(dir: string, r: BenchResults): string {
       );
     }
   }
+  lines.push(...browserReport(r.browser));
   if (r.missing.length) lines.push('', `Not measured (not in Pacta yet): ${r.missing.join(', ')}.`);
   if (r.planned.length)
     lines.push('', `Rows that land with the open issues (not measured yet): ${r.planned.join('; ')}.`);

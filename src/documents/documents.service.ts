@@ -4,7 +4,7 @@ import { Actor } from '../auth/actor';
 import { documentVisibility, mayRead } from '../auth/clearance';
 import { Permission } from '../auth/permissions';
 import { AuditService } from '../audit/audit.service';
-import { allPages, exportFile, type ExportColumn, type ExportFormat } from '../common/csv-export';
+import { allPages, exportFile, type ExportFormat } from '../common/csv-export';
 import { Page, SqlParams } from '../common/paging';
 import { Problem } from '../common/problem';
 import { type EntityRow, fieldsOf, Register, Row } from '../registers/register';
@@ -23,40 +23,11 @@ import { CreateDocumentDto, DocumentListQuery, UpdateDocumentDto } from './dto/d
 import { SIGNATORY_COLUMNS, SIGNATORY_FROM } from './signatories.query';
 import { DocumentEntity } from './document.entity';
 import { concealHiddenReferences, REFERENCE_CLASSIFICATIONS_SQL } from './hidden-references';
+import { EXPORT_COLUMNS } from './document-export';
 import { listQuerySql } from '../search/search.sql';
 
 /** Fields a client may change but never clear. */
 const REQUIRED = ['title', 'type', 'countries', 'classification', 'sectors'] as const;
-
-/** The columns of a CSV or XLSX export (`type`: the XLSX cell type). */
-const EXPORT_COLUMNS: ExportColumn<DocumentRow>[] = [
-  { header: 'id', value: (r) => r.id },
-  { header: 'title', value: (r) => r.title, type: 'text' },
-  { header: 'type', value: (r) => r.type },
-  { header: 'status', value: (r) => r.status },
-  { header: 'referenceNumber', value: (r) => r.referenceNumber, type: 'text' },
-  { header: 'classification', value: (r) => r.classification },
-  { header: 'countries', value: (r) => r.countries },
-  { header: 'sectors', value: (r) => r.sectors },
-  { header: 'summitId', value: (r) => r.summitId },
-  { header: 'summitTitle', value: (r) => r.summitTitle },
-  { header: 'signatoryCount', value: (r) => r.signatoryCount, type: 'number' },
-  { header: 'signedOn', value: (r) => r.signedOn, type: 'date' },
-  { header: 'placeOfSigning', value: (r) => r.placeOfSigning, type: 'text' },
-  { header: 'entryIntoForceOn', value: (r) => r.entryIntoForceOn, type: 'date' },
-  { header: 'expiresOn', value: (r) => r.expiresOn, type: 'date' },
-  { header: 'parentId', value: (r) => r.parentId },
-  { header: 'relation', value: (r) => r.relation },
-  { header: 'supersededById', value: (r) => r.supersededById },
-  { header: 'summary', value: (r) => r.summary, type: 'text' },
-  { header: 'legallyBinding', value: (r) => r.legallyBinding, type: 'boolean' },
-  { header: 'languages', value: (r) => r.languages },
-  { header: 'provisionalApplicationFrom', value: (r) => r.provisionalApplicationFrom, type: 'date' },
-  { header: 'expectedEntryIntoForceOn', value: (r) => r.expectedEntryIntoForceOn, type: 'date' },
-  { header: 'version', value: (r) => r.version, type: 'number' },
-  { header: 'createdAt', value: (r) => r.createdAt, type: 'datetime' },
-  { header: 'updatedAt', value: (r) => r.updatedAt, type: 'datetime' },
-];
 
 /** A document as the register reads it: its columns and what the read computes. */
 export type DocumentRow = EntityRow<
