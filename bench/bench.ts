@@ -21,11 +21,13 @@ import {
 import { benchUuid, FULL, generate, scaled, transitionableDocuments, Volume } from './generate';
 import { explainAll } from './explain';
 import { load, LoadResult } from './load';
+import { notifyBurst, NotifyBurstResult } from './notify-burst';
 import { writeReport } from './report';
 
 /**
  * `npm run bench [-- --quick] [--check] [--keep] [--only=list,get] [--rounds=7] [--seconds=5]
  *   [--scale=1] [--large] [--writers=1,2,4] [--no-growth] [--profile]`
+ *   (`--only=notify-burst`: the notification burst alone, bench/notify-burst.ts)
  *
  * Builds a data set in a fresh database on the local server, then measures Pacta (as `npm start`
  * runs it: default log level, heap cap) and a raw node:http + pg server, one row at a time, in
@@ -765,6 +767,22 @@ async function main(): Promise<void> {
       measured.push(await measure(e, { pacta, raw }, token, env, same, db));
     }
 
+    let burst: NotifyBurstResult | null = null;
+    if (!ONLY || ONLY.includes('notify-burst')) {
+      log('  notification burst: the API (get one document) while the delivery worker drains…');
+      burst = await notifyBurst({
+        url: pacta.url,
+        token,
+        db,
+        userId: USER_ID,
+        events: QUICK ? 1000 : 10_000,
+        seconds: QUICK ? 3 : 10,
+        connections: SETTINGS.connections,
+        next: ENDPOINTS.find((e) => e.key === 'get')!.make('pacta', env),
+        log,
+      });
+    }
+
     let writers: WriterRun[] = [];
     if (SETTINGS.writers.length && !AGAINST && endpoints.some((e) => e.key === 'transition')) {
       log('write ceiling: transitions through 1, 2, 4 Pacta processes…');
@@ -829,6 +847,7 @@ async function main(): Promise<void> {
       measured,
       growth,
       writers,
+      notifyBurst: burst,
       missing: missing.map((e) => e.key),
       planned: PLANNED_ROWS,
       totalSeconds: (Date.now() - started) / 1000,
@@ -837,6 +856,8 @@ async function main(): Promise<void> {
     log(report);
     if (equivalenceFailures.length) failures.push(`answers differ: ${equivalenceFailures.join(' | ')}`);
     if (broken.length) failures.push(`requests failed during: ${broken.map((m) => m.key).join(', ')}`);
+    if (burst && (!burst.drained || burst.draining.non2xx + burst.draining.errors > 0))
+      failures.push(`notification burst: ${burst.drained ? 'requests failed' : 'did not drain'}`);
     if (defects.length) {
       const text = `baseline defect (Pacta above ${TARGET.baselineDefect}× raw): ${defects.map((m) => `${m.key} ${fmt(m.ratio.median, 2)}×`).join(', ')}`;
       // --check does not judge speed (two short rounds on a CI runner); it says so and goes on.

@@ -2,6 +2,7 @@ import { totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GrowthRow, Measured, Paired, WriterRun } from './bench';
+import type { NotifyBurstResult } from './notify-burst';
 import type { Volume } from './generate';
 
 export interface BenchResults {
@@ -25,6 +26,7 @@ export interface BenchResults {
   measured: Measured[];
   growth: GrowthRow[];
   writers: WriterRun[];
+  notifyBurst?: NotifyBurstResult | null;
   missing: string[];
   planned: string[];
   totalSeconds: number;
@@ -158,6 +160,29 @@ export function writeReport(dir: string, r: BenchResults): string {
         `| ${w.processes} | ${f(w.rps, 0)} | ${w.rounds.map((x) => f(x, 0)).join(', ')} | ${f(w.p99, 1)} |`,
       );
     }
+  }
+  if (r.notifyBurst) {
+    const b = r.notifyBurst;
+    const row = (name: string, w: NotifyBurstResult['idle']) =>
+      `| ${name} | ${f(w.seconds)} | ${w.requests} | ${f(w.rps, 0)} | ${f(w.p50, 2)} | ${f(w.p99, 2)} |`;
+    lines.push(
+      '',
+      `Notification burst: ${b.events} outbox events at once, each fanned out to an inbox delivery, drained by the delivery worker inside the measured Pacta process; ` +
+        `meanwhile the "get one document" mix at a fixed ${b.rate} req/s (half its saturated rate), ${b.connections} connections (idle before, from the first delivery to the last, idle after).`,
+      '',
+      '| window | s | requests | req/s | p50 ms | p99 ms |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      row('worker idle (before)', b.idle),
+      row('while draining', b.draining),
+      row('worker idle (after)', b.idleAfter),
+      '',
+      '| burst | measured | met |',
+      '| --- | --- | --- |',
+      `| p99 while draining ≤ ${b.target}× idle p99 | ${f(b.p99Ratio, 2)}× | ${mark(b.p99Ratio <= b.target)} |`,
+      `| every event delivered | ${b.delivered} of ${b.events} | ${mark(b.drained && b.delivered === b.events)} |`,
+      `| drain time (insert → last delivery; first after ${f(b.firstDeliveryMs, 0)} ms, one poll) | ${f(b.drainMs / 1000, 1)} s | - |`,
+      `| delivery rate (first → last delivery) | ${f(b.eventsPerSecond, 0)} events/s | - |`,
+    );
   }
   if (r.missing.length) lines.push('', `Not measured (not in Pacta yet): ${r.missing.join(', ')}.`);
   if (r.planned.length)
