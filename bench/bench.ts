@@ -776,7 +776,7 @@ async function main(): Promise<void> {
         db,
         userId: USER_ID,
         events: QUICK ? 1000 : 10_000,
-        seconds: QUICK ? 3 : 10,
+        seconds: QUICK ? 8 : 15,
         connections: SETTINGS.connections,
         next: ENDPOINTS.find((e) => e.key === 'get')!.make('pacta', env),
         log,

@@ -128,11 +128,15 @@ class Endpoint {
   }
 }
 
-/** Deliveries of one channel not yet delivered (pending, retrying, or anything else). */
+/**
+ * Deliveries of one channel not yet delivered (pending, retrying, or anything else), counting the
+ * events not fanned out yet (each will be one delivery on every channel).
+ */
 async function undelivered(db: DrillDatabase, channel: string): Promise<number> {
   const [r] = await db.query(
-    `SELECT count(*)::int AS n FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
-      WHERE s.channel = $1 AND d.status <> 'delivered'`,
+    `SELECT (SELECT count(*) FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
+              WHERE s.channel = $1 AND d.status <> 'delivered')::int
+          + (SELECT count(*) FROM notification_events WHERE fanned_out_at IS NULL)::int AS n`,
     [channel],
   );
   return r.n as number;
