@@ -22,11 +22,13 @@ import { benchUuid, FULL, generate, scaled, transitionableDocuments, Volume } fr
 import { browserRow, type BrowserResult } from './browser';
 import { explainAll } from './explain';
 import { load, LoadResult } from './load';
+import { notifyBurst, NotifyBurstResult } from './notify-burst';
 import { writeReport } from './report';
 
 /**
  * `npm run bench [-- --quick] [--check] [--keep] [--only=list,get] [--rounds=7] [--seconds=5]
  *   [--scale=1] [--large] [--writers=1,2,4] [--no-growth] [--profile]`
+ *   (`--only=notify-burst`: the notification burst alone, bench/notify-burst.ts)
  *
  * Builds a data set in a fresh database on the local server, then measures Pacta (as `npm start`
  * runs it: default log level, heap cap) and a raw node:http + pg server, one row at a time, in
@@ -815,6 +817,22 @@ async function main(): Promise<void> {
       measured.push(await measure(e, { pacta, raw }, token, env, same, db));
     }
 
+    let burst: NotifyBurstResult | null = null;
+    if (!ONLY || ONLY.includes('notify-burst')) {
+      log('  notification burst: the API (get one document) while the delivery worker drains…');
+      burst = await notifyBurst({
+        url: pacta.url,
+        token,
+        db,
+        userId: USER_ID,
+        events: QUICK ? 1000 : 10_000,
+        seconds: QUICK ? 8 : 15,
+        connections: SETTINGS.connections,
+        next: ENDPOINTS.find((e) => e.key === 'get')!.make('pacta', env),
+        log,
+      });
+    }
+
     let writers: WriterRun[] = [];
     let growth: GrowthRow[] = [];
     let embedded: number | null = null;
@@ -841,6 +859,7 @@ async function main(): Promise<void> {
         missing: missing.map((e) => e.key),
         planned: PLANNED_ROWS,
         browser,
+        notifyBurst: burst,
         totalSeconds: (Date.now() - started) / 1000,
         ...(phase === 'done'
           ? {}
@@ -900,6 +919,8 @@ async function main(): Promise<void> {
     log(report);
     if (equivalenceFailures.length) failures.push(`answers differ: ${equivalenceFailures.join(' | ')}`);
     if (broken.length) failures.push(`requests failed during: ${broken.map((m) => m.key).join(', ')}`);
+    if (burst && (!burst.drained || burst.draining.non2xx + burst.draining.errors > 0))
+      failures.push(`notification burst: ${burst.drained ? 'requests failed' : 'did not drain'}`);
     if (defects.length) {
       const text = `baseline defect (Pacta above ${TARGET.baselineDefect}× raw): ${defects.map((m) => `${m.key} ${fmt(m.ratio.median, 2)}×`).join(', ')}`;
       // --check does not judge speed (two short rounds on a CI runner); it says so and goes on.

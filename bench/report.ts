@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GrowthRow, Measured, Paired, WriterRun } from './bench';
 import { browserReport, type BrowserResult } from './browser';
+import type { NotifyBurstResult } from './notify-burst';
 import type { Volume } from './generate';
 
 export interface BenchResults {
@@ -26,6 +27,7 @@ export interface BenchResults {
   measured: Measured[];
   growth: GrowthRow[];
   writers: WriterRun[];
+  notifyBurst?: NotifyBurstResult | null;
   missing: string[];
   planned: string[];
   /** The browser row (null when not run: --only without browser, or it failed). */
@@ -181,6 +183,29 @@ export function writeReport(dir: string, r: BenchResults): string {
     }
   }
   lines.push(...browserReport(r.browser));
+  if (r.notifyBurst) {
+    const b = r.notifyBurst;
+    const row = (name: string, w: NotifyBurstResult['idle']) =>
+      `| ${name} | ${f(w.seconds)} | ${w.requests} | ${f(w.rps, 0)} | ${f(w.p50, 2)} | ${f(w.p99, 2)} |`;
+    lines.push(
+      '',
+      `Notification burst: ${b.events} outbox events at once, each fanned out to an inbox delivery, drained by the delivery worker inside the measured Pacta process; ` +
+        `meanwhile the "get one document" mix at a fixed ${b.rate} req/s (half its saturated rate), ${b.connections} connections (idle before, from the first delivery to the last, idle after).`,
+      '',
+      '| window | s | requests | req/s | p50 ms | p99 ms |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      row('worker idle (before)', b.idle),
+      row('while draining', b.draining),
+      row('worker idle (after)', b.idleAfter),
+      '',
+      '| burst | measured | met |',
+      '| --- | --- | --- |',
+      `| p99 while draining ≤ ${b.target}× idle p99 | ${f(b.p99Ratio, 2)}× | ${mark(b.p99Ratio <= b.target)} |`,
+      `| every event delivered | ${b.delivered} of ${b.events} | ${mark(b.drained && b.delivered === b.events)} |`,
+      `| drain time (insert → last delivery; first after ${f(b.firstDeliveryMs, 0)} ms, one poll) | ${f(b.drainMs / 1000, 1)} s | - |`,
+      `| delivery rate (first → last delivery) | ${f(b.eventsPerSecond, 0)} events/s | - |`,
+    );
+  }
   if (r.missing.length) lines.push('', `Not measured (not in Pacta yet): ${r.missing.join(', ')}.`);
   if (r.planned.length)
     lines.push('', `Rows that land with the open issues (not measured yet): ${r.planned.join('; ')}.`);

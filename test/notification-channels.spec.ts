@@ -7,6 +7,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { Webhook } from 'standardwebhooks';
 import { ConfigError, loadConfig } from '../src/config/app-config';
+import { backoffMs } from '../src/notifications/delivery.worker';
 import { SmtpEmailChannel, type EmailChannelOptions } from '../src/notifications/channels/email';
 import { checkTarget, refusedRange } from '../src/notifications/channels/ssrf';
 import type { DigestMessage, EmailRecipient, OutgoingEvent } from '../src/notifications/channels/types';
@@ -556,8 +557,10 @@ describe('channel configuration', () => {
       PACTA_MAIL_FROM: 'Pacta <noreply@example.org>',
       PACTA_WEBHOOK_ALLOW_PRIVATE: 'true',
       PACTA_WEBHOOK_TIMEOUT_MS: '2500',
+      PACTA_NOTIFICATIONS_BACKOFF_BASE_MS: '500',
     });
     expect(config).toMatchObject({
+      notificationsBackoffBaseMs: 500,
       smtpUrl: 'smtps://u:p@mail.example.org:465',
       mailFrom: 'Pacta <noreply@example.org>',
       webhookAllowPrivate: true,
@@ -565,6 +568,7 @@ describe('channel configuration', () => {
       webhookConnectTimeoutMs: 5000,
     });
     expect(loadConfig(base)).toMatchObject({
+      notificationsBackoffBaseMs: 30_000,
       smtpUrl: null,
       webhookAllowPrivate: false,
       webhookTimeoutMs: 10000,
@@ -579,5 +583,17 @@ describe('channel configuration', () => {
       /PACTA_WEBHOOK_ALLOW_PRIVATE/,
     );
     expect(() => loadConfig({ ...base, PACTA_WEBHOOK_TIMEOUT_MS: '0' })).toThrow(/PACTA_WEBHOOK_TIMEOUT_MS/);
+    for (const bad of ['99', 'soon', '1.5', '3600001']) {
+      expect(() => loadConfig({ ...base, PACTA_NOTIFICATIONS_BACKOFF_BASE_MS: bad })).toThrow(
+        /PACTA_NOTIFICATIONS_BACKOFF_BASE_MS/,
+      );
+    }
+  });
+
+  it('backs off from the configured base, doubling, capped at an hour', () => {
+    expect([1, 2, 3, 4].map((n) => backoffMs(n))).toEqual([30_000, 60_000, 120_000, 240_000]);
+    expect([1, 2, 3, 4].map((n) => backoffMs(n, 500))).toEqual([500, 1000, 2000, 4000]);
+    expect(backoffMs(20, 30_000)).toBe(3_600_000);
+    expect(backoffMs(30, 500)).toBe(3_600_000);
   });
 });

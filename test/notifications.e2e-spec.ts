@@ -263,6 +263,37 @@ describe('notifications (§14): outbox, fan-out, delivery, inbox, subscriptions,
       await as(viewer).get('/api/v1/notifications?unread=maybe').expect(400);
     });
 
+    it('a milestoneId filter: an event on that milestone notifies, another milestone of the same document does not', async () => {
+      const d = await f.createDocument();
+      const watched = await milestone({ documentId: d.id, title: 'Watched milestone' });
+      const sibling = await milestone({ documentId: d.id, title: 'Sibling milestone' });
+      const s = await subscribe(manager, {
+        channel: 'inbox',
+        events: ['milestone.transitioned', 'progress.reported'],
+        filter: { milestoneId: watched.id },
+      });
+      expect(s.filter).toEqual({ milestoneId: watched.id });
+      await as(manager)
+        .post(`/api/v1/milestones/${sibling.id}/transitions`, { to: 'in_progress' })
+        .expect(200);
+      await as(manager)
+        .post(`/api/v1/milestones/${sibling.id}/progress`, { asOf: day(0), note: 'Sibling moved' })
+        .expect(201);
+      await as(manager)
+        .post(`/api/v1/milestones/${watched.id}/transitions`, { to: 'in_progress' })
+        .expect(200);
+      await worker.drain();
+      const ds = await deliveriesOf(s.id, manager);
+      expect(ds).toHaveLength(1);
+      expect(ds[0]).toMatchObject({ status: 'delivered', eventType: 'milestone.transitioned' });
+      const items: Body[] = await t.db.query('SELECT subject FROM notifications WHERE delivery_id = $1', [
+        ds[0].id,
+      ]);
+      expect(items.map((i) => i.subject)).toEqual([
+        { kind: 'milestone', id: watched.id, title: 'Watched milestone' },
+      ]);
+    });
+
     it('writes an inbox item once even when the delivery is retried after a crash (unique on delivery)', async () => {
       const viewer = await t.token('viewer', 'restricted');
       const s = await subscribe(viewer, { channel: 'inbox', events: ['milestone.transitioned'] });
@@ -392,6 +423,7 @@ describe('notifications (§14): outbox, fan-out, delivery, inbox, subscriptions,
       ['an unknown filter field', { ...base, filter: { planet: 'Mars' } }, 'filter.planet'],
       ['a bad country', { ...base, filter: { countries: ['Azerbaijan'] } }, 'filter.countries'],
       ['a bad documentId', { ...base, filter: { documentId: 'nope' } }, 'filter.documentId'],
+      ['a bad milestoneId', { ...base, filter: { milestoneId: 'nope' } }, 'filter.milestoneId'],
       ['a target for the inbox', { ...base, target: 'x@test.local' }, 'target'],
       ['a digest for the inbox', { ...base, digest: true }, 'digest'],
       ['a clearance for the inbox', { ...base, clearance: 'public' }, 'clearance'],
@@ -445,6 +477,60 @@ describe('notifications (§14): outbox, fan-out, delivery, inbox, subscriptions,
       expect(secret).toBe(rotated.secret);
       const inbox = await subscribe(manager, base);
       await as(manager).post(`/api/v1/subscriptions/${inbox.id}/rotate-secret`).expect(409);
+    });
+
+    it('keeps no webhook secret in the idempotency store: a retry with the same key runs again instead of replaying it', async () => {
+      const storedText = async (): Promise<string> =>
+        (await t.db.query(`SELECT coalesce(string_agg(k::text, ''), '') AS text FROM idempotency_keys k`))[0]
+          .text;
+      const hook = {
+        channel: 'webhook',
+        events: ['document.transitioned'],
+        target: 'https://hooks.example.org/idempotent',
+      };
+      const create = () => as(admin).post('/api/v1/subscriptions', hook, { 'Idempotency-Key': 'hook-once' });
+      const first = await create().expect(201);
+      expect(first.body.secret).toMatch(/^whsec_/);
+      expect(await storedText()).not.toContain('whsec_');
+      // What keepResponse: false gives: no replay, the request runs again (another webhook, another secret).
+      const retry = await create().expect(201);
+      expect(retry.headers['idempotent-replayed']).toBeUndefined();
+      expect(retry.body.secret).toMatch(/^whsec_/);
+      expect(retry.body.secret).not.toBe(first.body.secret);
+      expect(retry.body.id).not.toBe(first.body.id);
+      expect(await storedText()).not.toContain('whsec_');
+
+      const rotate = () =>
+        as(admin).post(
+          `/api/v1/subscriptions/${first.body.id}/rotate-secret`,
+          {},
+          { 'Idempotency-Key': 'rotate-once' },
+        );
+      const r1 = await rotate().expect(200);
+      expect(await storedText()).not.toContain('whsec_');
+      const r2 = await rotate().expect(200);
+      expect(r2.headers['idempotent-replayed']).toBeUndefined();
+      expect(r2.body.secret).toMatch(/^whsec_/);
+      expect(r2.body.secret).not.toBe(r1.body.secret);
+      const [{ secret }] = await t.db.query('SELECT secret FROM subscriptions WHERE id = $1', [
+        first.body.id,
+      ]);
+      expect(secret).toBe(r2.body.secret);
+      expect(await storedText()).not.toContain('whsec_');
+
+      // A subscription without a secret still replays.
+      const inbox = () =>
+        as(manager).post(
+          '/api/v1/subscriptions',
+          { channel: 'inbox', events: ['milestone.overdue'] },
+          {
+            'Idempotency-Key': 'inbox-once',
+          },
+        );
+      const a = await inbox().expect(201);
+      const b = await inbox().expect(201);
+      expect(b.headers['idempotent-replayed']).toBe('true');
+      expect(b.body).toEqual(a.body);
     });
 
     it('own rows only (an admin sees all), If-Match on PATCH and DELETE, paused shows as status', async () => {

@@ -30,6 +30,7 @@ const RUN_BY: Record<string, [file: string, how: RegExp]> = {
   'drill:outage': ['.ci/run', /for drill in [^\n]*\boutage\b/],
   'drill:crash': ['.ci/run', /for drill in [^\n]*\bcrash\b/],
   'drill:notify-crash': ['.ci/run', /for drill in [^\n]*\bnotify-crash\b/],
+  'drill:notify-outage': ['.ci/run', /for drill in [^\n]*\bnotify-outage\b/],
   'drill:scaleout': ['.ci/run', /for drill in [^\n]*\bscaleout\b/],
   'drill:shutdown': ['.ci/run', /for drill in [^\n]*\bshutdown\b/],
   'drill:fuzz': ['.ci/run', /for drill in [^\n]*\bfuzz\b/],

@@ -47,9 +47,9 @@ export interface IdempotencyOptions {
   /**
    * false for a response that must not be stored (it carries a secret shown once): the key
    * still keeps concurrent duplicates apart, and is let go when the request is done, so that a
-   * retry runs again instead of replaying.
+   * retry runs again instead of replaying. A function decides per response (false: not stored).
    */
-  keepResponse?: boolean;
+  keepResponse?: boolean | ((body: unknown) => boolean);
 }
 
 /** Where a replay re-reads what it created, so that a replay shows only what the user may see now. */
@@ -139,7 +139,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
       throw error;
     }
     const status = reply.statusCode;
-    if (status >= 400 || reply.sent || options.keepResponse === false) {
+    const keep =
+      typeof options.keepResponse === 'function'
+        ? options.keepResponse(body)
+        : options.keepResponse !== false;
+    if (status >= 400 || reply.sent || !keep) {
       await this.release(userId, key);
       return body;
     }

@@ -60,6 +60,8 @@ export interface AppConfig {
   notificationsPollMs: number;
   /** How often the scheduler looks for crossed thresholds and digests due (ms). */
   notificationsScheduleMs: number;
+  /** The wait before the first retry of a failed delivery (ms); each next one doubles, capped at an hour. */
+  notificationsBackoffBaseMs: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -271,5 +273,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = fals
     notificationsWorker: boolVar(env, 'PACTA_NOTIFICATIONS_WORKER', true),
     notificationsPollMs: intVar(env, 'PACTA_NOTIFICATIONS_POLL_MS', 2000, 10, 600_000),
     notificationsScheduleMs: intVar(env, 'PACTA_NOTIFICATIONS_SCHEDULE_MS', 60_000, 100, 86_400_000),
+    notificationsBackoffBaseMs: intVar(env, 'PACTA_NOTIFICATIONS_BACKOFF_BASE_MS', 30_000, 100, 3_600_000),
   };
 }

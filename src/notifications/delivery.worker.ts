@@ -23,8 +23,9 @@
  * Clearance is checked at delivery against the recipient as they are then: a disabled owner, a
  * clearance below the stricter of the event's classification and the document's/milestone's
  * now, a webhook whose clearance (capped by its owner's, who must still be an admin) is below
- * it: the delivery is `skipped`, nothing is sent. Failures back off 30 s·2^(n−1), capped at 1 h,
- * until 24 h after the delivery was created; then `failed`.
+ * it: the delivery is `skipped`, nothing is sent. Failures back off base·2^(n−1) (base 30 s,
+ * PACTA_NOTIFICATIONS_BACKOFF_BASE_MS), capped at 1 h, until 24 h after the delivery was created;
+ * then `failed`.
  */
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -47,15 +48,14 @@ import type {
 import { NotificationScheduler } from './scheduler';
 
 const FAN_OUT_BATCH = 500;
-const BACKOFF_BASE_SECONDS = 30;
-const BACKOFF_CAP_SECONDS = 3600;
+const BACKOFF_CAP_MS = 3_600_000;
 const RETRY_WINDOW_HOURS = 24;
 /** Deliveries sent at once by one instance (each holds a connection while it sends). */
 const LANES = 2;
 
-/** Seconds before attempt n+1 after n failed ones: 30, 60, 120, … capped at an hour. */
-export function backoffSeconds(attempts: number): number {
-  return Math.min(BACKOFF_BASE_SECONDS * 2 ** Math.max(0, attempts - 1), BACKOFF_CAP_SECONDS);
+/** Milliseconds before attempt n+1 after n failed ones: base, 2·base, 4·base, … capped at an hour. */
+export function backoffMs(attempts: number, baseMs = 30_000): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), BACKOFF_CAP_MS);
 }
 
 /**
@@ -68,6 +68,7 @@ export const SUBSCRIPTION_MATCHES = `s.active AND NOT s.digest AND e.type = ANY(
   AND (NOT (s.filter ? 'countries') OR e.countries && ARRAY(SELECT jsonb_array_elements_text(s.filter->'countries')))
   AND (NOT (s.filter ? 'sectors') OR e.sectors && ARRAY(SELECT jsonb_array_elements_text(s.filter->'sectors')))
   AND (NOT (s.filter ? 'documentId') OR e.document_id = (s.filter->>'documentId')::uuid)
+  AND (NOT (s.filter ? 'milestoneId') OR e.milestone_id = (s.filter->>'milestoneId')::uuid)
   AND (NOT (s.filter ? 'summitId') OR e.summit_id = (s.filter->>'summitId')::uuid)
   AND (NOT (s.filter ? 'ownerInstitutionId') OR (s.filter->>'ownerInstitutionId')::uuid = ANY(e.owner_institution_ids))
   AND (e.type <> 'milestone.due_soon' OR COALESCE(s.days_before, 7) = (e.payload->>'daysBefore')::int)`;
@@ -314,6 +315,7 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
       countries?: string[];
       sectors?: string[];
       documentId?: string;
+      milestoneId?: string;
       summitId?: string;
       ownerInstitutionId?: string;
     };
@@ -328,6 +330,7 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
           AND ($6::uuid IS NULL OR m.document_id = $6::uuid)
           AND ($7::uuid IS NULL OR COALESCE(m.summit_id, md.summit_id) = $7::uuid)
           AND ($8::uuid IS NULL OR EXISTS (SELECT 1 FROM milestone_owners o WHERE o.milestone_id = m.id AND o.institution_id = $8::uuid))
+          AND ($9::uuid IS NULL OR m.id = $9::uuid)
         ORDER BY m.due_on, m.id LIMIT 500`,
       [
         d.digestDay,
@@ -338,6 +341,7 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
         f.documentId ?? null,
         f.summitId ?? null,
         f.ownerInstitutionId ?? null,
+        f.milestoneId ?? null,
       ],
     );
     if (!rows.length) {
@@ -391,7 +395,14 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
                 THEN LEAST(now() + make_interval(secs => $6), created_at + interval '${RETRY_WINDOW_HOURS} hours')
                 ELSE next_attempt_at END
         WHERE id = $1`,
-      [d.id, d.attempts, status, outcome.statusCode ?? null, detail, backoffSeconds(d.attempts)],
+      [
+        d.id,
+        d.attempts,
+        status,
+        outcome.statusCode ?? null,
+        detail,
+        backoffMs(d.attempts, this.config.notificationsBackoffBaseMs) / 1000,
+      ],
     );
   }
 }

@@ -36,6 +36,11 @@ import {
 import { SubscriptionsService } from './subscriptions.service';
 
 const SUBSCRIPTION_COLUMNS = exportColumns(SubscriptionResponse);
+
+/** Whether an answer carries a webhook secret (then it must not be stored for a replay). */
+function hasSecret(body: unknown): boolean {
+  return typeof (body as { secret?: unknown } | null)?.secret === 'string';
+}
 const DELIVERY_COLUMNS = exportColumns(DeliveryResponse);
 
 /**
@@ -59,9 +64,16 @@ export class SubscriptionsController {
   }
 
   @ApiOperation({ operationId: 'createSubscription', summary: 'Subscribe to notification events' })
-  @IdempotentPost()
+  // A webhook's answer carries its secret, shown once and kept nowhere else: it is not stored
+  // for a replay, so a retry with the same Idempotency-Key runs again (another subscription,
+  // another secret). Inbox and email answers carry no secret and replay as usual.
+  @IdempotentPost(undefined, { keepResponse: (body) => !hasSecret(body) })
   @Authenticated(Permission.Self)
-  @ApiCreatedResponse({ type: SubscriptionWithSecretResponse })
+  @ApiCreatedResponse({
+    type: SubscriptionWithSecretResponse,
+    description:
+      'Created. A webhook answer holds its secret, which is not kept for an Idempotency-Key replay: a retry of a webhook creation with the same key creates another webhook (with another secret) instead of replaying the first.',
+  })
   @ApiProblems(400)
   create(@CurrentActor() actor: Actor, @Body() dto: CreateSubscriptionDto) {
     return this.service.create(actor, dto);
@@ -106,11 +118,16 @@ export class SubscriptionsController {
     operationId: 'rotateSubscriptionSecret',
     summary: 'A new signing secret for a webhook (shown once)',
   })
-  @IdempotentPost(':id/rotate-secret')
+  // The new secret is shown once and never stored for a replay: a retry rotates again.
+  @IdempotentPost(':id/rotate-secret', { keepResponse: false })
   @HttpCode(200)
   @Authenticated(Permission.Self)
   @ApiIfMatch()
-  @ApiOkResponse({ type: SecretResponse })
+  @ApiOkResponse({
+    type: SecretResponse,
+    description:
+      'The new secret. It is not kept for an Idempotency-Key replay: a retry with the same key rotates again and answers another secret.',
+  })
   @ApiProblems(400, 404, [409, 'Not a webhook subscription.'], 412)
   rotateSecret(
     @CurrentActor() actor: Actor,

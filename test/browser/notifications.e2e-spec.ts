@@ -63,6 +63,11 @@ suite('notifications in the web application', () => {
     await page.getByRole('button', { name: 'Notify me' }).click();
     await page.getByRole('menuitem', { name: 'In Pacta (inbox)' }).click();
     await page.getByRole('button', { name: 'Subscribed (inbox)' }).waitFor();
+    // "Notify me" on a milestone is about that milestone, not every milestone of its document.
+    const [subscription] = await stack.t.db.query(
+      `SELECT filter FROM subscriptions WHERE channel = 'inbox' ORDER BY created_at DESC LIMIT 1`,
+    );
+    expect(subscription.filter).toEqual({ milestoneId: milestone.id });
     await checkScreen(page, 'notify-me-milestone');
 
     // User B (another manager) moves the milestone; the delivery worker puts it in A's inbox.

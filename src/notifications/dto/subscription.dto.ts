@@ -58,6 +58,14 @@ export class SubscriptionFilterDto {
   @IsUUID()
   documentId?: string;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Events about this milestone only (not the other milestones of its document).',
+  })
+  @IsOptional()
+  @IsUUID()
+  milestoneId?: string;
+
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()

@@ -2586,6 +2586,11 @@ export interface components {
       documentId?: string;
       /**
        * Format: uuid
+       * @description Events about this milestone only (not the other milestones of its document).
+       */
+      milestoneId?: string;
+      /**
+       * Format: uuid
        * @description Milestones this institution owns.
        */
       ownerInstitutionId?: string;
@@ -2613,6 +2618,11 @@ export interface components {
        * @description Events about this document, its parties and milestones.
        */
       documentId?: string;
+      /**
+       * Format: uuid
+       * @description Events about this milestone only (not the other milestones of its document).
+       */
+      milestoneId?: string;
       /**
        * Format: uuid
        * @description Milestones this institution owns.
@@ -9648,6 +9658,7 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Created. A webhook answer holds its secret, which is not kept for an Idempotency-Key replay: a retry of a webhook creation with the same key creates another webhook (with another secret) instead of replaying the first. */
       201: {
         headers: {
           ETag: components['headers']['ETag'];
@@ -10175,6 +10186,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The new secret. It is not kept for an Idempotency-Key replay: a retry with the same key rotates again and answers another secret. */
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];

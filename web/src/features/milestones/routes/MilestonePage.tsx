@@ -60,7 +60,7 @@ export default function MilestonePage() {
                 reasonRequired={(to, from) => REASON_REQUIRED.has(to) || from === 'completed'}
                 canTransition={can(user, 'editMilestones')}
               />
-              {m.documentId && <NotifyMe filter={{ documentId: m.documentId }} events={MILESTONE_EVENTS} />}
+              <NotifyMe filter={{ milestoneId: m.id }} events={MILESTONE_EVENTS} />
             </Group>
             <Grid>
               <Grid.Col span={{ base: 12, md: 5 }}>
