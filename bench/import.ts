@@ -30,8 +30,7 @@ import { UsersService } from '../src/users/users.service';
  * upload), next to its RSS before. Then a CSV of 200 000 rows, to see it refused.
  */
 const argv = process.argv.slice(2);
-const option = (name: string) =>
-  argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const N = Number(option('documents') ?? 10_000);
 const MEMORY =
   argv.includes('--memory') || argv.includes('--big') || (!argv.includes('--no-memory') && N >= 10_000);
@@ -60,7 +59,17 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-const HEADER = ['title', 'type', 'referenceNumber', 'countries', 'sectors', 'signedOn', 'placeOfSigning', 'summary', 'title.ru'];
+const HEADER = [
+  'title',
+  'type',
+  'referenceNumber',
+  'countries',
+  'sectors',
+  'signedOn',
+  'placeOfSigning',
+  'summary',
+  'title.ru',
+];
 
 /** Row i of a documents file; `summary` pads it (random text: an XLSX does not shrink it away). */
 function documentRow(prefix: string, i: number, summary = ''): string[] {
@@ -84,7 +93,10 @@ function documentsCsv(n: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-const pad = (bytes: number) => randomBytes(Math.ceil((bytes * 3) / 4)).toString('base64').slice(0, bytes);
+const pad = (bytes: number) =>
+  randomBytes(Math.ceil((bytes * 3) / 4))
+    .toString('base64')
+    .slice(0, bytes);
 
 async function writeCsv(path: string, rows: number, summaryBytes: number): Promise<void> {
   const out = createWriteStream(path);
@@ -163,7 +175,11 @@ async function memoryChild(url: string, files: string[]): Promise<void> {
     form.append('kind', 'documents');
     form.append('file', await openAsBlob(file), file.split('/').pop());
     const t0 = performance.now();
-    const res = await fetch(`${server.base}/api/v1/imports`, { method: 'POST', headers: server.auth, body: form });
+    const res = await fetch(`${server.base}/api/v1/imports`, {
+      method: 'POST',
+      headers: server.auth,
+      body: form,
+    });
     const body = (await res.json()) as Record<string, any>;
     const ms = performance.now() - t0;
     const { hwm } = procStatus();
@@ -294,7 +310,11 @@ async function main(): Promise<void> {
         Object.fromEntries(
           Object.entries(byWhat).map(([what, v]) => [
             what,
-            { requests: v.length, p50Ms: Math.round(percentile(v, 50)), p99Ms: Math.round(percentile(v, 99)) },
+            {
+              requests: v.length,
+              p50Ms: Math.round(percentile(v, 50)),
+              p99Ms: Math.round(percentile(v, 99)),
+            },
           ]),
         ),
       ]),

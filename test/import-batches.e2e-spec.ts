@@ -31,7 +31,8 @@ describe('imports in batches (spec §15)', () => {
   const count = async (sql: string, params: unknown[] = []) => (await t.db.query(sql, params))[0].n as number;
 
   // Long Cyrillic summaries: the file is several parser chunks, cut inside multi-byte characters.
-  const summary = (i: number) => `Соглашение о сотрудничестве номер ${i}: ${'сотрудничество '.repeat(40)}`.trim();
+  const summary = (i: number) =>
+    `Соглашение о сотрудничестве номер ${i}: ${'сотрудничество '.repeat(40)}`.trim();
   const documents = (prefix: string, n: number, edit?: (i: number, cells: string[]) => void) => {
     const lines = ['title,type,referenceNumber,countries,signedOn,summary,title.kk'];
     for (let i = 0; i < n; i++) {
@@ -64,7 +65,9 @@ describe('imports in batches (spec §15)', () => {
     const applied = await apply(preview.body.id).expect(200);
     expect(applied.body.result).toEqual({ create: 1200, update: 0, unchanged: 0 });
 
-    expect(await count(`SELECT count(*)::int AS n FROM documents WHERE reference_number LIKE 'BATCH-%'`)).toBe(1200);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM documents WHERE reference_number LIKE 'BATCH-%'`),
+    ).toBe(1200);
     expect(
       await count(
         `SELECT count(*)::int AS n FROM document_parties p JOIN documents d ON d.id = p.document_id
@@ -117,7 +120,9 @@ describe('imports in batches (spec §15)', () => {
     const unchanged = await upload(file).expect(201);
     expect(unchanged.body.preview).toEqual({ create: 0, update: 0, unchanged: 1200 });
     // The applied import no longer keeps its upload.
-    const [stored] = await t.db.query(`SELECT file IS NULL AS gone FROM imports WHERE id = $1`, [preview.body.id]);
+    const [stored] = await t.db.query(`SELECT file IS NULL AS gone FROM imports WHERE id = $1`, [
+      preview.body.id,
+    ]);
     expect(stored.gone).toBe(true);
   });
 
@@ -126,7 +131,13 @@ describe('imports in batches (spec §15)', () => {
       .http()
       .post('/api/v1/documents')
       .set('Authorization', `Bearer ${editor}`)
-      .send({ title: 'Hidden holder', type: 'treaty', countries: ['AZ'], classification: 'confidential', referenceNumber: 'HIDDEN-700' })
+      .send({
+        title: 'Hidden holder',
+        type: 'treaty',
+        countries: ['AZ'],
+        classification: 'confidential',
+        referenceNumber: 'HIDDEN-700',
+      })
       .expect(201);
     // Row 702 (index 700) takes the reference number a document the public editor cannot see holds.
     const file = documents('FAIL', 900, (i, cells) => {
@@ -154,7 +165,9 @@ describe('imports in batches (spec §15)', () => {
 
   it('the preview keeps the upload, not its parsed rows; an invalid file keeps neither', async () => {
     const ok = await upload(documents('KEEP', 3)).expect(201);
-    const bad = await upload(documents('KEEP', 3, (i, cells) => i === 1 && (cells[1] = 'nonsense'))).expect(201);
+    const bad = await upload(documents('KEEP', 3, (i, cells) => i === 1 && (cells[1] = 'nonsense'))).expect(
+      201,
+    );
     expect(bad.body.status).toBe('invalid');
     const rows: Row[] = await t.db.query(
       `SELECT id, rows, octet_length(file) AS bytes FROM imports WHERE id = ANY($1::uuid[])`,
@@ -178,7 +191,9 @@ describe('imports in batches (spec §15)', () => {
     const res = await apply(id).expect(200);
     expect(res.body.result).toEqual({ create: 1, update: 0, unchanged: 0 });
     expect(
-      await count(`SELECT count(*)::int AS n FROM institutions WHERE name = 'Legacy Import Agency' AND country = 'KZ'`),
+      await count(
+        `SELECT count(*)::int AS n FROM institutions WHERE name = 'Legacy Import Agency' AND country = 'KZ'`,
+      ),
     ).toBe(1);
   });
 });

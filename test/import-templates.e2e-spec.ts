@@ -43,7 +43,10 @@ describe('import templates explain every column in en, ru, az and kk', () => {
 
   it.each(IMPORT_KINDS)('%s: every accepted column has its own text in each language', (kind) => {
     const found = KINDS[kind].columns.flatMap((c) =>
-      problems(c.name, HELP_LANGUAGES.map((lang) => c.help[lang])),
+      problems(
+        c.name,
+        HELP_LANGUAGES.map((lang) => c.help[lang]),
+      ),
     );
     expect(found).toEqual([]);
   });
@@ -54,36 +57,50 @@ describe('import templates explain every column in en, ru, az and kk', () => {
     expect(all.filter((c) => AZERBAIJANI_LETTERS.test(c.help.az)).length).toBeGreaterThan(all.length / 4);
   });
 
-  it.each(IMPORT_KINDS)('%s.xlsx: the columns sheet has a non-empty en, ru, az, kk cell for every template column', async (kind) => {
-    const token = kind === 'milestones' || kind === 'progress' ? manager : editor;
-    const res = await t
-      .http()
-      .get(`/api/v1/imports/templates/${kind}?format=xlsx`)
-      .set('Authorization', `Bearer ${token}`)
-      .buffer(true)
-      .parse(binary)
-      .expect(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body as unknown as ArrayBuffer);
-    const [data, help] = wb.worksheets;
-    expect(help.name).toBe('columns');
-    const text = (row: ExcelJS.Row, col: number) => String(row.getCell(col).value ?? '').trim();
-    expect([1, 2, 3, 4, 5, 6].map((c) => text(help.getRow(1), c))).toEqual(['column', 'en', 'ru', 'az', 'kk', 'values']);
-    const headers: string[] = [];
-    data.getRow(1).eachCell((cell) => headers.push(String(cell.value)));
-    const explained = new Map<string, string[]>();
-    help.eachRow((row, n) => {
-      if (n > 1) explained.set(text(row, 1), [2, 3, 4, 5].map((c) => text(row, c)));
-    });
-    expect([...explained.keys()]).toEqual(headers);
-    expect(headers.flatMap((h) => problems(h, explained.get(h) as string[]))).toEqual([]);
-    // A required column says so in every language.
-    const required = KINDS[kind].columns.find((c) => c.required) as { name: string };
-    expect(explained.get(required.name)).toEqual([
-      expect.stringContaining('(required)'),
-      expect.stringContaining('(обязательно)'),
-      expect.stringContaining('(məcburi)'),
-      expect.stringContaining('(міндетті)'),
-    ]);
-  });
+  it.each(IMPORT_KINDS)(
+    '%s.xlsx: the columns sheet has a non-empty en, ru, az, kk cell for every template column',
+    async (kind) => {
+      const token = kind === 'milestones' || kind === 'progress' ? manager : editor;
+      const res = await t
+        .http()
+        .get(`/api/v1/imports/templates/${kind}?format=xlsx`)
+        .set('Authorization', `Bearer ${token}`)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.body as unknown as ArrayBuffer);
+      const [data, help] = wb.worksheets;
+      expect(help.name).toBe('columns');
+      const text = (row: ExcelJS.Row, col: number) => String(row.getCell(col).value ?? '').trim();
+      expect([1, 2, 3, 4, 5, 6].map((c) => text(help.getRow(1), c))).toEqual([
+        'column',
+        'en',
+        'ru',
+        'az',
+        'kk',
+        'values',
+      ]);
+      const headers: string[] = [];
+      data.getRow(1).eachCell((cell) => headers.push(String(cell.value)));
+      const explained = new Map<string, string[]>();
+      help.eachRow((row, n) => {
+        if (n > 1)
+          explained.set(
+            text(row, 1),
+            [2, 3, 4, 5].map((c) => text(row, c)),
+          );
+      });
+      expect([...explained.keys()]).toEqual(headers);
+      expect(headers.flatMap((h) => problems(h, explained.get(h) as string[]))).toEqual([]);
+      // A required column says so in every language.
+      const required = KINDS[kind].columns.find((c) => c.required) as { name: string };
+      expect(explained.get(required.name)).toEqual([
+        expect.stringContaining('(required)'),
+        expect.stringContaining('(обязательно)'),
+        expect.stringContaining('(məcburi)'),
+        expect.stringContaining('(міндетті)'),
+      ]);
+    },
+  );
 });

@@ -501,7 +501,11 @@ export class ImportsService {
       into[0].push(a);
       into[1].push(b ?? '');
     };
-    const documentRef = (ref: string | undefined, title: string | undefined, signedOn: string | undefined) => {
+    const documentRef = (
+      ref: string | undefined,
+      title: string | undefined,
+      signedOn: string | undefined,
+    ) => {
       if (ref) want.documentRefs.push(ref);
       else pair(want.documents, title, signedOn);
     };
@@ -926,7 +930,9 @@ interface Context {
 /** A row's failure mid-apply as the 409 that names it (a Problem's fields, or a constraint). */
 function rowConflict(plan: Plan, error: unknown): unknown {
   if (error instanceof Problem) {
-    const errs = error.extras.errors?.length ? error.extras.errors : [{ field: 'row', message: error.message }];
+    const errs = error.extras.errors?.length
+      ? error.extras.errors
+      : [{ field: 'row', message: error.message }];
     return conflict(
       errs.map((e) => ({ row: plan.row, field: e.field, message: e.message })),
       'A row could not be written',

@@ -184,7 +184,12 @@ const INSTITUTION_COLUMNS: ColumnSpec[] = [
   {
     name: 'website',
     type: 'text',
-    help: h('http(s) address.', 'Адрес сайта (http или https).', 'Saytın ünvanı (http və ya https).', 'Сайттың мекенжайы (http немесе https).'),
+    help: h(
+      'http(s) address.',
+      'Адрес сайта (http или https).',
+      'Saytın ünvanı (http və ya https).',
+      'Сайттың мекенжайы (http немесе https).',
+    ),
   },
   status(institutionWorkflow.statuses),
   statusReason,
@@ -225,7 +230,12 @@ const SUMMIT_COLUMNS: ColumnSpec[] = [
     name: 'location',
     type: 'text',
     required: true,
-    help: h('City or place.', 'Город или место проведения.', 'Şəhər və ya keçirildiyi yer.', 'Қала немесе өткізілетін орны.'),
+    help: h(
+      'City or place.',
+      'Город или место проведения.',
+      'Şəhər və ya keçirildiyi yer.',
+      'Қала немесе өткізілетін орны.',
+    ),
   },
   {
     name: 'countries',
@@ -307,7 +317,12 @@ const DOCUMENT_COLUMNS: ColumnSpec[] = [
   {
     name: 'sectors',
     type: 'list',
-    help: h('Sectors, separated by ;', 'Отрасли, через ;', 'Sahələr, ; ilə ayrılır', 'Салалар, ; арқылы бөлінеді'),
+    help: h(
+      'Sectors, separated by ;',
+      'Отрасли, через ;',
+      'Sahələr, ; ilə ayrılır',
+      'Салалар, ; арқылы бөлінеді',
+    ),
   },
   {
     name: 'signedOn',
@@ -337,7 +352,12 @@ const DOCUMENT_COLUMNS: ColumnSpec[] = [
   {
     name: 'expiresOn',
     type: 'date',
-    help: dated('Expiry', 'Дата истечения срока действия', 'Qüvvədən düşmə tarixi', 'Қолданылу мерзімі аяқталатын күні'),
+    help: dated(
+      'Expiry',
+      'Дата истечения срока действия',
+      'Qüvvədən düşmə tarixi',
+      'Қолданылу мерзімі аяқталатын күні',
+    ),
   },
   {
     name: 'legallyBinding',
@@ -466,7 +486,12 @@ const MILESTONE_COLUMNS: ColumnSpec[] = [
   {
     name: 'indicatorUnit',
     type: 'text',
-    help: h('Indicator unit.', 'Единица измерения показателя.', 'Göstəricinin ölçü vahidi.', 'Көрсеткіштің өлшем бірлігі.'),
+    help: h(
+      'Indicator unit.',
+      'Единица измерения показателя.',
+      'Göstəricinin ölçü vahidi.',
+      'Көрсеткіштің өлшем бірлігі.',
+    ),
   },
   {
     name: 'indicatorBaseline',
@@ -505,7 +530,12 @@ const PROGRESS_COLUMNS: ColumnSpec[] = [
     name: 'asOf',
     type: 'date',
     required: true,
-    help: dated('Date of the figure', 'Дата, на которую дано значение', 'Göstəricinin aid olduğu tarix', 'Көрсеткіш берілген күн'),
+    help: dated(
+      'Date of the figure',
+      'Дата, на которую дано значение',
+      'Göstəricinin aid olduğu tarix',
+      'Көрсеткіш берілген күн',
+    ),
   },
   {
     name: 'value',

@@ -21,7 +21,9 @@ interface Validations {
  * The template's second sheet, one row per template column: what it holds, its type and
  * whether it is required, in each of the four interface languages, and its allowed values.
  */
-export function helpRows(kind: ImportKind): ({ column: string; values: string } & Record<HelpLanguage, string>)[] {
+export function helpRows(
+  kind: ImportKind,
+): ({ column: string; values: string } & Record<HelpLanguage, string>)[] {
   const spec = KINDS[kind];
   return spec.templateColumns.flatMap((name) => {
     const column = spec.columns.find((c) => c.name === name);
@@ -69,7 +71,8 @@ export async function xlsxTemplate(kind: ImportKind): Promise<Buffer> {
   const help = workbook.addWorksheet('columns');
   help.addRow(['column', ...HELP_LANGUAGES, 'values']);
   help.getRow(1).font = { bold: true };
-  for (const row of helpRows(kind)) help.addRow([row.column, ...HELP_LANGUAGES.map((l) => row[l]), row.values]);
+  for (const row of helpRows(kind))
+    help.addRow([row.column, ...HELP_LANGUAGES.map((l) => row[l]), row.values]);
   help.columns.forEach((c) => (c.width = 40));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
