@@ -120,6 +120,38 @@ async function writeXlsx(path: string, rows: number, summaryBytes: number): Prom
   await workbook.commit();
 }
 
+/**
+ * CPU time (ms) used so far by this process and by the database's backends serving `database`:
+ * what a phase costs whatever else the machine runs (wall times on a shared machine are not).
+ */
+async function cpuMs(database: string): Promise<{ node: number; db: Map<number, number> }> {
+  const { user, system } = process.cpuUsage();
+  const pids = await admin(async (c) =>
+    (
+      await c.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [
+        database,
+      ])
+    ).rows.map((r: { pid: number }) => r.pid),
+  );
+  const db = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      db.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return { node: (user + system) / 1000, db };
+}
+
+/** CPU ms between two readings: this process, and the backends alive at the second. */
+function cpuBetween(a: Awaited<ReturnType<typeof cpuMs>>, b: Awaited<ReturnType<typeof cpuMs>>) {
+  let database = 0;
+  for (const [pid, ms] of b.db) database += ms - (a.db.get(pid) ?? 0);
+  return { node: Math.round(b.node - a.node), database };
+}
+
 const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 
 /** VmRSS and VmHWM of this process, in bytes. */
@@ -270,10 +302,12 @@ async function main(): Promise<void> {
   };
 
   const csv = documentsCsv(Math.max(N, 1));
+  const cpu0 = await cpuMs(name);
   phase = 'validate';
   let t0 = performance.now();
   const validated = await upload(csv);
   const validateMs = performance.now() - t0;
+  const cpu1 = await cpuMs(name);
   if (validated.status !== 201 || validated.body.status !== 'validated')
     throw new Error(`upload: ${validated.status} ${JSON.stringify(validated.body).slice(0, 500)}`);
   phase = 'apply';
@@ -285,6 +319,7 @@ async function main(): Promise<void> {
   const applyBody = (await applied.json()) as Record<string, any>;
   const applyMs = performance.now() - t0;
   phase = 'idle';
+  const cpu2 = await cpuMs(name);
   if (applied.status !== 200)
     throw new Error(`apply: ${applied.status} ${JSON.stringify(applyBody).slice(0, 500)}`);
   t0 = performance.now();
@@ -301,6 +336,12 @@ async function main(): Promise<void> {
     validateMs: Math.round(validateMs),
     applyMs: Math.round(applyMs),
     result: applyBody.result,
+    // Includes the concurrent requests' share; database: the backends alive at the phase's end.
+    cpuMs: {
+      validate: cpuBetween(cpu0, cpu1),
+      apply: cpuBetween(cpu1, cpu2),
+    },
+    loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
     reimportMs: Math.round(revalidateMs),
     reimportPreview: again.body.preview,
     auditChain: chain,
