@@ -14,6 +14,7 @@ import { DeadlineRules1796500000002 } from './1796500000002-DeadlineRules';
 import { Notifications1796600000000 } from './1796600000000-Notifications';
 import { Imports1796700000000 } from './1796700000000-Imports';
 import { SearchTranslations1796800000000 } from './1796800000000-SearchTranslations';
+import { ImportFiles1796910000000 } from './1796910000000-ImportFiles';
 import { SearchRefreshAtCommit1796950000000 } from './1796950000000-SearchRefreshAtCommit';
 
 /** In order of application. A new migration is added here as well as in this folder. */
@@ -33,5 +34,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Notifications1796600000000,
   Imports1796700000000,
   SearchTranslations1796800000000,
+  ImportFiles1796910000000,
   SearchRefreshAtCommit1796950000000,
 ];

@@ -162,6 +162,51 @@ export class AuditService {
     await manager.query(AUDIT_APPEND_SQL, auditAppendParams(actor, input));
   }
 
+  /**
+   * Appends several events, in order, in three statements whatever their number (a batch write,
+   * e.g. an import's creates): one event each, numbered, timed and hash-chained exactly as
+   * `append` would, under the same chain head lock. The head is locked and read, the chain
+   * continued here with the same hash as AUDIT_APPEND_SQL computes, every event inserted in one
+   * statement and the head moved to the last. One event → `append` itself.
+   */
+  async appendMany(manager: EntityManager, actor: AuditActor, inputs: readonly AuditInput[]): Promise<void> {
+    if (inputs.length <= 1) {
+      if (inputs[0]) await this.append(manager, actor, inputs[0]);
+      return;
+    }
+    const events = inputs.map((input) => auditAppendParams(actor, input));
+    const [head]: { seq: string; hash: string; at: string }[] = await manager.query(
+      `SELECT seq::text AS seq, hash, to_char(greatest($1::timestamptz, at) AT TIME ZONE 'UTC', ${ISO_MS}) AS at
+         FROM audit_chain_head WHERE id = 1 FOR UPDATE`,
+      [events[events.length - 1][2]],
+    );
+    if (!head) throw new Error('The audit chain head is missing.');
+    const columns: unknown[][] = Array.from({ length: 17 }, () => []);
+    let seq = BigInt(head.seq);
+    let prev = head.hash;
+    for (const params of events) {
+      seq += 1n;
+      const hash = chainHash(prev, seq.toString(), head.at, params[0] as string);
+      const row = [seq.toString(), params[1], head.at, ...params.slice(3), hash, prev];
+      row.forEach((value, i) => columns[i].push(value));
+      prev = hash;
+    }
+    await manager.query(
+      `INSERT INTO audit_events (seq, id, occurred_at, actor_id, actor_email, action, entity_type, entity_id, changes,
+                                 reason, request_id, document_id, milestone_id, classification, import_id, hash, prev_hash)
+       SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::timestamptz[], $4::uuid[], $5::text[], $6::text[], $7::text[],
+                            $8::uuid[], $9::jsonb[], $10::text[], $11::text[], $12::uuid[], $13::uuid[], $14::text[],
+                            $15::uuid[], $16::text[], $17::text[])`,
+      columns,
+    );
+    const last = columns[15][columns[15].length - 1];
+    const lastPrev = columns[16][columns[16].length - 1];
+    await manager.query(
+      `UPDATE audit_chain_head SET seq = $1, hash = $2, prev_hash = $3, at = $4 WHERE id = 1`,
+      [seq.toString(), last, lastPrev, head.at],
+    );
+  }
+
   private where(actor: Actor, filter: AuditFilter, params: SqlParams): string[] {
     const where = [eventVisibility(actor, params, 'e')];
     if (filter.entityType?.length) where.push(`e.entity_type = ANY(${params.p(filter.entityType)})`);

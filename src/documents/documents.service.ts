@@ -17,7 +17,7 @@ import { SummitsService } from '../summits/summits.service';
 import { DeadlineRulesService } from '../deadlines/deadline-rules.service';
 import { documentWorkflow } from './document.workflow';
 import { AWAITED_PARTIES_SQL, expectedEntryIntoForceSql } from './entry-into-force';
-import { addParties, PARTY_COLUMNS, presentParty, syncParties } from './parties.store';
+import { addPartiesOf, PARTY_COLUMNS, presentParty, syncParties } from './parties.store';
 import { BINDING_TYPES } from './party.workflow';
 import { CreateDocumentDto, DocumentListQuery, UpdateDocumentDto } from './dto/document.dto';
 import { SIGNATORY_COLUMNS, SIGNATORY_FROM } from './signatories.query';
@@ -203,24 +203,49 @@ export class DocumentsService {
     );
   }
 
-  create(actor: Actor, dto: CreateDocumentDto): Promise<DocumentRow> {
-    const hasParent = dto.parentId != null;
-    const hasRelation = dto.relation != null;
-    if (hasParent !== hasRelation) {
-      const missing = hasParent ? 'relation' : 'parentId';
-      throw Problem.invalidField(missing, 'parentId and relation are given together');
-    }
-    checkClearance(actor, dto.classification);
-    checkRule(dto.entryIntoForceRule);
-    const legallyBinding = dto.legallyBinding ?? BINDING_TYPES.includes(dto.type);
+  async create(actor: Actor, dto: CreateDocumentDto): Promise<DocumentRow> {
+    const [row] = await this.createMany(actor, [dto]);
+    return row;
+  }
+
+  /**
+   * Creates documents with every rule of `create` (one code path: `create` is a batch of one):
+   * the same checks on each, their references checked together, one INSERT for the rows and
+   * one for their parties, one create event per document.
+   */
+  createMany(actor: Actor, dtos: readonly CreateDocumentDto[]): Promise<DocumentRow[]> {
+    const values = dtos.map((dto) => {
+      const hasParent = dto.parentId != null;
+      const hasRelation = dto.relation != null;
+      if (hasParent !== hasRelation) {
+        const missing = hasParent ? 'relation' : 'parentId';
+        throw Problem.invalidField(missing, 'parentId and relation are given together');
+      }
+      checkClearance(actor, dto.classification);
+      checkRule(dto.entryIntoForceRule);
+      return { ...dto, legallyBinding: dto.legallyBinding ?? BINDING_TYPES.includes(dto.type) };
+    });
+    // A single id is named by its field, several (a batch) by field[i] (registers/references.ts).
+    const refs = (field: 'summitId' | 'parentId') => {
+      const ids = [...new Set(dtos.map((d) => d[field]).filter((v): v is string => !!v))];
+      return ids.length === 1 ? ids[0] : ids;
+    };
     return inTransaction(this.dataSource, async (manager) => {
-      if (dto.summitId) await this.summits.register.requireExisting(manager, actor, 'summitId', dto.summitId);
-      if (dto.parentId) await this.register.requireExisting(manager, actor, 'parentId', dto.parentId);
-      const row = await this.register.insert(manager, actor, { ...dto, legallyBinding }, async (inserted) => {
-        await addParties(manager, actor, inserted.id, inserted.countries, legallyBinding);
+      await this.summits.register.requireExisting(manager, actor, 'summitId', refs('summitId'));
+      await this.register.requireExisting(manager, actor, 'parentId', refs('parentId'));
+      const rows = await this.register.insertMany(manager, actor, values, async (inserted) => {
+        await addPartiesOf(
+          manager,
+          actor,
+          inserted.map((row) => ({
+            documentId: row.id,
+            countries: row.countries,
+            legallyBinding: row.legallyBinding,
+          })),
+        );
         return inserted;
       });
-      return this.register.present(row, actor);
+      return rows.map((row) => this.register.present(row, actor));
     });
   }
 

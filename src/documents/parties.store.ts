@@ -25,11 +25,28 @@ export async function addParties(
   countries: readonly string[],
   legallyBinding: boolean,
 ): Promise<number> {
+  return addPartiesOf(manager, actor, [{ documentId, countries, legallyBinding }]);
+}
+
+/** addParties for several documents in one statement (a batch of new documents). */
+export async function addPartiesOf(
+  manager: EntityManager,
+  actor: Actor,
+  documents: readonly { documentId: string; countries: readonly string[]; legallyBinding: boolean }[],
+): Promise<number> {
+  const [ids, countries, procedures]: string[][] = [[], [], []];
+  for (const d of documents)
+    for (const country of d.countries) {
+      ids.push(d.documentId);
+      countries.push(country);
+      procedures.push(defaultProcedure(d.legallyBinding));
+    }
+  if (!ids.length) return 0;
   const rows = await manager.query(
     `INSERT INTO document_parties (document_id, country, procedure, created_by, updated_by)
-     SELECT $1, c, $2, $3, $3 FROM unnest($4::text[]) AS c
+     SELECT d, c, p, $4, $4 FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(d, c, p)
      ON CONFLICT (document_id, country) DO NOTHING RETURNING id`,
-    [documentId, defaultProcedure(legallyBinding), actor.id, [...countries]],
+    [ids, countries, procedures, actor.id],
   );
   return rows.length;
 }

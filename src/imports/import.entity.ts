@@ -14,8 +14,9 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_STATUSES = ['validated', 'invalid', 'applied'] as const;
 
 /**
- * One uploaded spreadsheet (§15): its parsed, normalised rows (so apply needs no re-upload), the
- * errors and preview of its validation, and, once applied, the counts it wrote.
+ * One uploaded spreadsheet (§15): the file itself while it awaits apply (so apply needs no
+ * re-upload and the preview holds no parsed rows), the errors and preview of its validation,
+ * and, once applied, the counts it wrote.
  */
 @Entity('imports')
 @Check('CHK_imports_status', checkIn('status', IMPORT_STATUSES))
@@ -39,8 +40,13 @@ export class ImportEntity {
   @Column('integer')
   rowCount: number;
 
+  /** Parsed rows, kept by imports validated before uploads were stored (`file`); [] otherwise. */
   @Column('jsonb')
   rows: unknown;
+
+  /** The upload of a validated import, read again by apply; cleared once applied. */
+  @Column('bytea', { nullable: true })
+  file: Buffer | null;
 
   @Column('jsonb')
   errors: unknown;

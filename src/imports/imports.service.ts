@@ -27,7 +27,7 @@ import { summitWorkflow } from '../summits/summit.workflow';
 import { SummitsService } from '../summits/summits.service';
 import { IMPORT_KINDS, ImportKind } from './import.entity';
 import { closest, ColumnSpec, headerKey, KINDS } from './kinds';
-import { parseSpreadsheet } from './parse';
+import { parseSpreadsheet, yieldToLoop } from './parse';
 
 export interface RowError {
   row: number;
@@ -35,11 +35,45 @@ export interface RowError {
   message: string;
 }
 
-/** One row as stored: its file row number and its values by canonical column name. */
-interface Record_ {
-  row: number;
-  values: Record<string, string>;
+/**
+ * The rows of a file with their columns resolved: `names[c]` is the canonical column of cell c
+ * (null: skipped). Only the cells are kept, one array a row; each row's values object is made
+ * when the row is looked at and dropped after, so a big file is held once, as its text.
+ */
+interface Table {
+  names: (string | null)[];
+  rows: string[][];
+  /** File row numbers, when they are not index + 2 (imports stored before files were kept). */
+  numbers?: number[];
 }
+
+/** One row's values by canonical column name (empty cells left out). */
+function valuesOf(table: Table, i: number): Record<string, string> {
+  const values: Record<string, string> = {};
+  const cells = table.rows[i];
+  for (let c = 0; c < cells.length; c++) {
+    const name = table.names[c];
+    if (name && cells[c] !== '') values[name] = cells[c];
+  }
+  return values;
+}
+
+const rowNumber = (table: Table, i: number) => table.numbers?.[i] ?? i + 2;
+
+/** An import stored before the upload itself was kept: its normalised rows. */
+function legacyTable(records: { row: number; values: Record<string, string> }[]): Table {
+  const names = [...new Set(records.flatMap((r) => Object.keys(r.values)))];
+  return {
+    names,
+    rows: records.map((r) => names.map((n) => r.values[n] ?? '')),
+    numbers: records.map((r) => r.row),
+  };
+}
+
+/** Rows written per batch (one savepoint, one INSERT per register, one audit statement). */
+const APPLY_BATCH = 500;
+/** Validation gives the event loop back at least this often (ms). */
+const SLICE_MS = 8;
 
 /** What applying a row does. */
 interface Plan {
@@ -104,6 +138,8 @@ const key = (...parts: unknown[]) =>
     )
     .join('\u0001');
 const today = () => new Date().toISOString().slice(0, 10);
+/** A milestone owner as a cell names it: Name (CC). */
+const OWNER = /^(.*)\(([A-Za-z]{2})\)\s*$/;
 
 function sameValue(a: unknown, b: unknown): boolean {
   const norm = (v: unknown) => (Array.isArray(v) ? [...v].map(String).sort() : (v ?? null));
@@ -207,26 +243,26 @@ export class ImportsService {
     if (!file) throw Problem.invalidField('file', 'is required (a multipart part named file)');
     const sheet = fields.sheet?.trim() || undefined;
     const parsed = await parseSpreadsheet(file, sheet);
-    const records = this.records(kind, parsed.headers, parsed.rows);
-    const { errors, plans } = await this.validate(actor, kind, records);
-    const preview = count(plans);
+    const table = this.records(kind, parsed.headers, parsed.rows);
+    const { errors, preview } = await this.validate(actor, kind, table, false);
     const status = errors.length ? 'invalid' : 'validated';
+    // Kept for apply, which reads it again: the upload itself, not every parsed row as JSON.
     const [saved] = await this.dataSource.query(
-      `INSERT INTO imports (kind, status, file_name, sheet, row_count, rows, errors, preview, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8::jsonb, $9) RETURNING id`,
+      `INSERT INTO imports (kind, status, file_name, sheet, row_count, rows, file, errors, preview, created_by)
+       VALUES ($1, $2, $3, $4, $5, '[]'::jsonb, $6, $7::jsonb, $8::jsonb, $9) RETURNING id`,
       [
         kind,
         status,
         fileName,
         sheet ?? null,
-        records.length,
-        JSON.stringify(records),
+        table.rows.length,
+        status === 'validated' ? file : null,
         JSON.stringify(errors),
         JSON.stringify(preview),
         actor.id,
       ],
     );
-    return { id: saved.id, kind, status, rows: records.length, errors, preview, result: null };
+    return { id: saved.id, kind, status, rows: table.rows.length, errors, preview, result: null };
   }
 
   async get(actor: Actor, id: string): Promise<Row> {
@@ -259,12 +295,19 @@ export class ImportsService {
           errors: imported.errors,
         },
       );
-    const [{ rows: records }] = await this.dataSource.query(`SELECT rows FROM imports WHERE id = $1`, [id]);
     const kind = imported.kind as ImportKind;
+    const [stored] = await this.dataSource.query(`SELECT rows, file, sheet FROM imports WHERE id = $1`, [id]);
+    const table = stored.file
+      ? await parseSpreadsheet(stored.file, stored.sheet ?? undefined).then((p) =>
+          this.records(kind, p.headers, p.rows),
+        )
+      : legacyTable(stored.rows);
+    stored.file = null;
     // Re-validated: the registers may have changed since the preview.
-    const first = await this.validate(actor, kind, records);
+    const first = await this.validate(actor, kind, table, true);
     if (first.errors.length) throw conflict(first.errors, 'The data changed since the preview');
-    const result = count(first.plans);
+    const result = first.preview;
+    const plans = first.plans.filter((p) => p.action !== 'unchanged');
     await withinTransaction(this.dataSource, { importId: id }, async (manager) => {
       const [locked] = await manager.query(`SELECT status FROM imports WHERE id = $1 FOR UPDATE`, [id]);
       if (locked.status === 'applied')
@@ -272,45 +315,71 @@ export class ImportsService {
           'already-applied',
           'This import was already applied; applying it again changes nothing.',
         );
-      for (const plan of first.plans) {
+      for (let start = 0; start < plans.length; start += APPLY_BATCH) {
+        const batch = plans.slice(start, start + APPLY_BATCH);
+        await manager.query('SAVEPOINT import_batch');
         try {
-          await this.applyRow(actor, kind, plan);
+          await this.applyBatch(actor, kind, batch);
         } catch (error) {
-          if (error instanceof Problem) {
-            const errs = error.extras.errors?.length
-              ? error.extras.errors
-              : [{ field: 'row', message: error.message }];
-            throw conflict(
-              errs.map((e) => ({ row: plan.row, field: e.field, message: e.message })),
-              'A row could not be written',
-            );
+          // Which row? Row by row through the same services, to name it; the transaction
+          // rolls back whatever happens (a 500 stays a 500).
+          await manager.query('ROLLBACK TO SAVEPOINT import_batch');
+          for (const plan of batch) {
+            try {
+              await this.applyRow(actor, kind, plan);
+            } catch (rowError) {
+              throw rowConflict(plan, rowError);
+            }
           }
-          const code = (error as { code?: string }).code;
-          if (code === '23505' || code === '23503' || code === '23514')
-            throw conflict(
-              [{ row: plan.row, field: 'row', message: 'a unique value is taken or a reference is invalid' }],
-              'A row could not be written',
-            );
-          throw error;
+          throw rowConflict(batch[0], error);
         }
+        await manager.query('RELEASE SAVEPOINT import_batch');
+        await yieldToLoop();
       }
       await manager.query(
-        `UPDATE imports SET status = 'applied', result = $2::jsonb, applied_by = $3, applied_at = now() WHERE id = $1`,
+        `UPDATE imports SET status = 'applied', result = $2::jsonb, applied_by = $3, applied_at = now(), file = NULL
+          WHERE id = $1`,
         [id, JSON.stringify(result), actor.id],
       );
     });
     return { ...imported, status: 'applied', result };
   }
 
-  private async applyRow(actor: Actor, kind: ImportKind, plan: Plan): Promise<void> {
-    if (plan.action === 'unchanged') return;
-    const service = {
+  private service(kind: ImportKind) {
+    return {
       institutions: this.institutions,
       summits: this.summits,
       documents: this.documents,
       milestones: this.milestones,
     }[kind as 'institutions'];
-    let id = plan.id;
+  }
+
+  /**
+   * A batch of rows: the new institutions, summits or documents through their service's
+   * createMany (the same rules as create, one INSERT and one audit statement), then each
+   * row's update and status walk through the same services as the API's routes.
+   */
+  private async applyBatch(actor: Actor, kind: ImportKind, plans: Plan[]): Promise<void> {
+    const created = new Map<Plan, string>();
+    if (kind === 'institutions' || kind === 'summits' || kind === 'documents') {
+      const creates = plans.filter((p) => p.action === 'create');
+      const service = this.service(kind) as unknown as {
+        createMany(actor: Actor, dtos: never[]): Promise<Row[]>;
+      };
+      if (creates.length) {
+        const rows = await service.createMany(
+          actor,
+          creates.map((p) => p.dto as never),
+        );
+        creates.forEach((p, i) => created.set(p, rows[i].id as string));
+      }
+    }
+    for (const plan of plans) await this.applyRow(actor, kind, plan, created.get(plan));
+  }
+
+  /** One row through the services; `createdId`: the row was created already (in its batch). */
+  private async applyRow(actor: Actor, kind: ImportKind, plan: Plan, createdId?: string): Promise<void> {
+    if (plan.action === 'unchanged') return;
     if (kind === 'signatories') {
       await this.signatories.add(actor, plan.parentId as string, plan.dto as CreateSignatoryDto);
       return;
@@ -319,8 +388,11 @@ export class ImportsService {
       await this.progress.report(actor, plan.parentId as string, plan.dto as CreateProgressDto);
       return;
     }
-    if (plan.action === 'create') id = (await service.create(actor, plan.dto as never)).id as string;
-    else if (plan.dto && Object.keys(plan.dto).length)
+    const service = this.service(kind);
+    let id = createdId ?? plan.id;
+    if (plan.action === 'create' && !createdId)
+      id = (await service.create(actor, plan.dto as never)).id as string;
+    else if (plan.action === 'update' && plan.dto && Object.keys(plan.dto).length)
       await service.update(actor, id as string, plan.dto as never);
     for (const to of plan.path) {
       await service.transition(actor, id as string, { to, reason: plan.reason, effectiveOn: undefined });
@@ -332,7 +404,7 @@ export class ImportsService {
    * read-only columns of Pacta's own exports (ids, versions, timestamps, computed fields) are
    * skipped, so an export re-imported unchanged answers "unchanged" (§15).
    */
-  records(kind: ImportKind, headers: string[], rows: string[][]): Record_[] {
+  records(kind: ImportKind, headers: string[], rows: string[][]): Table {
     const columns = KINDS[kind].columns;
     const byKey = new Map(columns.map((c) => [headerKey(c.name), c]));
     if (kind === 'documents') byKey.set('parties', columns.find((c) => c.name === 'countries') as ColumnSpec);
@@ -355,53 +427,61 @@ export class ImportsService {
         `Unknown or repeated column: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`,
         errors,
       );
-    const missing = columns.filter(
-      (c) => c.required && !names.includes(c.name) && !(kind === 'documents' && false),
-    );
+    const missing = columns.filter((c) => c.required && !names.includes(c.name));
     if (missing.length)
       throw Problem.badRequest(
         `Missing column${missing.length > 1 ? 's' : ''}: ${missing.map((c) => c.name).join(', ')}.`,
         missing.map((c) => ({ field: c.name, message: 'is a required column' })),
       );
-    return rows.map((cells, i) => {
-      const values: Record<string, string> = {};
-      cells.forEach((cell, c) => {
-        const name = names[c];
-        if (name && cell !== '') values[name] = cell;
-      });
-      return { row: i + 2, values };
-    });
+    return { names, rows };
   }
 
-  /** Every rule of the API, row by row: nothing is written. */
+  /**
+   * Every rule of the API, row by row: nothing is written. The preview keeps only the errors
+   * and the counts (`keepPlans` false); apply keeps each row's plan.
+   */
   async validate(
     actor: Actor,
     kind: ImportKind,
-    records: Record_[],
-  ): Promise<{ errors: RowError[]; plans: Plan[] }> {
-    const ctx = await this.context(actor, kind);
+    table: Table,
+    keepPlans: boolean,
+  ): Promise<{ errors: RowError[]; plans: Plan[]; preview: Record<Plan['action'], number> }> {
+    const ctx = await this.context(actor, kind, table);
     const errors: RowError[] = [];
     const plans: Plan[] = [];
+    const preview = { create: 0, update: 0, unchanged: 0 };
     const seen = new Map<string, number>();
-    for (const [i, record] of records.entries()) {
-      // Validation is CPU work: yield now and then so that other requests are served meanwhile.
-      if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
+    let slice = performance.now();
+    for (let i = 0; i < table.rows.length; i++) {
+      // Validation is CPU work: give the event loop back often, so other requests are served.
+      if (performance.now() - slice > SLICE_MS) {
+        await yieldToLoop();
+        slice = performance.now();
+      }
+      const row = rowNumber(table, i);
       const rowErrors: RowError[] = [];
-      const fail = (field: string, message: string) => rowErrors.push({ row: record.row, field, message });
-      const plan = await this.planRow(actor, kind, record, ctx, fail);
+      const fail = (field: string, message: string) => rowErrors.push({ row, field, message });
+      const plan = await this.planRow(actor, kind, row, valuesOf(table, i), ctx, fail);
       if (plan && plan.naturalKey) {
         const earlier = seen.get(plan.naturalKey);
         if (earlier !== undefined) fail('row', `duplicates row ${earlier} (the same natural key)`);
-        else seen.set(plan.naturalKey, record.row);
+        else seen.set(plan.naturalKey, row);
       }
       if (rowErrors.length || !plan) errors.push(...rowErrors);
-      else plans.push(plan.plan);
+      else {
+        preview[plan.plan.action]++;
+        if (keepPlans) plans.push(plan.plan);
+      }
     }
-    return { errors, plans };
+    return { errors, plans, preview };
   }
 
-  /** The records rows may name, by natural key (visible to the actor only). */
-  private async context(actor: Actor, kind: ImportKind): Promise<Context> {
+  /**
+   * The records the file's rows may name, by natural key (visible to the actor only): one
+   * SELECT a register for all the keys of the file, not a lookup a row, and not the whole
+   * register. SQL narrows by lower(btrim(…)) on both sides; `key` then matches exactly.
+   */
+  private async context(actor: Actor, kind: ImportKind, table: Table): Promise<Context> {
     const ctx: Context = {
       institutions: new Map(),
       summits: new Map(),
@@ -409,39 +489,112 @@ export class ImportsService {
       milestones: new Map(),
       existing: new Map(),
     };
-    const q = async (register: {
-      selectList: string;
-      table: string;
-      visibility: (a: Actor, p: SqlParams) => string;
-    }) => {
+    const want = {
+      institutions: [[], []] as string[][],
+      summits: [[], []] as string[][],
+      documentRefs: [] as string[],
+      documents: [[], []] as string[][],
+      milestones: [] as string[],
+    };
+    const pair = (into: string[][], a: string | undefined, b: string | undefined) => {
+      if (a === undefined) return;
+      into[0].push(a);
+      into[1].push(b ?? '');
+    };
+    const documentRef = (
+      ref: string | undefined,
+      title: string | undefined,
+      signedOn: string | undefined,
+    ) => {
+      if (ref) want.documentRefs.push(ref);
+      else pair(want.documents, title, signedOn);
+    };
+    let slice = performance.now();
+    for (let i = 0; i < table.rows.length; i++) {
+      if (performance.now() - slice > SLICE_MS) {
+        await yieldToLoop();
+        slice = performance.now();
+      }
+      const v = valuesOf(table, i);
+      switch (kind) {
+        case 'institutions':
+          pair(want.institutions, v.name, v.country);
+          break;
+        case 'summits':
+          pair(want.summits, v.title, v.startsOn);
+          break;
+        case 'documents':
+          documentRef(v.referenceNumber, v.title, v.signedOn);
+          pair(want.summits, v.summitTitle, v.summitStartsOn);
+          break;
+        case 'signatories':
+          documentRef(v.documentReferenceNumber, v.documentTitle, v.documentSignedOn);
+          pair(want.institutions, v.institutionName, v.institutionCountry);
+          break;
+        case 'milestones':
+        case 'progress':
+          documentRef(v.documentReferenceNumber, v.documentTitle, v.documentSignedOn);
+          pair(want.summits, v.summitTitle, v.summitStartsOn);
+          if (kind === 'progress') {
+            if (v.milestoneTitle) want.milestones.push(v.milestoneTitle);
+            break;
+          }
+          if (v.title) want.milestones.push(v.title);
+          for (const o of list(v.owners) ?? []) {
+            const m = OWNER.exec(o);
+            if (m) pair(want.institutions, m[1], m[2]);
+          }
+          break;
+      }
+    }
+    const q = async (
+      register: { selectList: string; table: string; visibility: (a: Actor, p: SqlParams) => string },
+      where: (params: SqlParams) => string,
+    ) => {
       const params = new SqlParams();
       return (await this.dataSource.query(
-        `SELECT ${register.selectList} FROM ${register.table} WHERE ${register.visibility(actor, params)}`,
+        `SELECT ${register.selectList} FROM ${register.table} WHERE ${register.visibility(actor, params)} AND (${where(params)})`,
         params.values,
       )) as Row[];
     };
-    const needs = {
-      institutions: ['institutions'],
-      summits: ['summits'],
-      documents: ['summits', 'documents'],
-      signatories: ['documents', 'institutions'],
-      milestones: ['documents', 'summits', 'institutions', 'milestones'],
-      progress: ['documents', 'summits', 'milestones'],
-    }[kind];
-    if (needs.includes('institutions'))
-      for (const r of await q(this.institutions.register)) ctx.institutions.set(key(r.name, r.country), r);
-    if (needs.includes('summits'))
-      for (const r of await q(this.summits.register)) ctx.summits.set(key(r.title, r.startsOn), r);
-    if (needs.includes('documents'))
-      for (const r of await q(this.documents.register)) {
+    const norm = `lower(btrim(x))`;
+    if (want.institutions[0].length)
+      for (const r of await q(
+        this.institutions.register,
+        (p) =>
+          `(lower(btrim(i.name)), lower(btrim(i.country))) IN (SELECT lower(btrim(n)), lower(btrim(c)) FROM unnest(${p.p(want.institutions[0])}::text[], ${p.p(want.institutions[1])}::text[]) AS k(n, c))`,
+      ))
+        ctx.institutions.set(key(r.name, r.country), r);
+    if (want.summits[0].length)
+      for (const r of await q(
+        this.summits.register,
+        (p) =>
+          `(lower(btrim(s.title)), to_char(s.starts_on, 'YYYY-MM-DD')) IN (SELECT lower(btrim(t)), btrim(d) FROM unnest(${p.p(want.summits[0])}::text[], ${p.p(want.summits[1])}::text[]) AS k(t, d))`,
+      ))
+        ctx.summits.set(key(r.title, r.startsOn), r);
+    if (want.documentRefs.length || want.documents[0].length)
+      for (const r of await q(
+        this.documents.register,
+        (p) =>
+          `lower(btrim(d.reference_number)) IN (SELECT ${norm} FROM unnest(${p.p(want.documentRefs)}::text[]) AS x)
+           OR (lower(btrim(d.title)), coalesce(to_char(d.signed_on, 'YYYY-MM-DD'), '')) IN
+              (SELECT lower(btrim(t)), btrim(s) FROM unnest(${p.p(want.documents[0])}::text[], ${p.p(want.documents[1])}::text[]) AS k(t, s))`,
+      )) {
         if (r.referenceNumber) ctx.documents.set(key('ref', r.referenceNumber), r);
         ctx.documents.set(key(r.title, r.signedOn), r);
       }
-    if (needs.includes('milestones')) {
-      const rows = await q(this.milestones.register);
-      const owners: { milestoneId: string; institutionId: string }[] = await this.dataSource.query(
-        `SELECT milestone_id AS "milestoneId", institution_id AS "institutionId" FROM milestone_owners`,
+    if (want.milestones.length) {
+      const rows = await q(
+        this.milestones.register,
+        (p) => `lower(btrim(m.title)) IN (SELECT ${norm} FROM unnest(${p.p(want.milestones)}::text[]) AS x)`,
       );
+      const owners: { milestoneId: string; institutionId: string }[] = rows.length
+        ? await this.dataSource.query(
+            `SELECT milestone_id AS "milestoneId", institution_id AS "institutionId" FROM milestone_owners
+              WHERE milestone_id = ANY($1::uuid[])`,
+            [rows.map((r) => r.id)],
+          )
+        : [];
       const byMilestone = new Map<string, string[]>();
       for (const o of owners)
         byMilestone.set(o.milestoneId, [...(byMilestone.get(o.milestoneId) ?? []), o.institutionId]);
@@ -450,15 +603,19 @@ export class ImportsService {
         ctx.milestones.set(key(r.title, r.documentId, r.summitId), r);
       }
     }
-    if (kind === 'signatories') {
+    if (kind === 'signatories' && ctx.documents.size) {
       const rows: Row[] = await this.dataSource.query(
-        `SELECT document_id AS "documentId", institution_id AS "institutionId", signer_name AS "signerName", signer_title AS "signerTitle", signed_on AS "signedOn" FROM signatories`,
+        `SELECT document_id AS "documentId", institution_id AS "institutionId", signer_name AS "signerName", signer_title AS "signerTitle", signed_on AS "signedOn"
+           FROM signatories WHERE document_id = ANY($1::uuid[])`,
+        [[...new Set([...ctx.documents.values()].map((d) => d.id))]],
       );
       for (const r of rows) ctx.existing.set(key(r.documentId, r.institutionId, r.signerName), r);
     }
-    if (kind === 'progress') {
+    if (kind === 'progress' && ctx.milestones.size) {
       const rows: Row[] = await this.dataSource.query(
-        `SELECT milestone_id AS "milestoneId", as_of::text AS "asOf", value::text AS value, note FROM progress_reports`,
+        `SELECT milestone_id AS "milestoneId", as_of::text AS "asOf", value::text AS value, note
+           FROM progress_reports WHERE milestone_id = ANY($1::uuid[])`,
+        [[...ctx.milestones.values()].map((m) => m.id)],
       );
       for (const r of rows) ctx.existing.set(key(r.milestoneId, r.asOf, r.note), r);
     }
@@ -516,11 +673,11 @@ export class ImportsService {
   private async planRow(
     actor: Actor,
     kind: ImportKind,
-    record: Record_,
+    row: number,
+    v: Record<string, string>,
     ctx: Context,
     fail: (f: string, m: string) => void,
   ): Promise<{ plan: Plan; naturalKey: string } | null> {
-    const v = record.values;
     const spec = KINDS[kind].columns;
     for (const c of spec) {
       const value = v[c.name];
@@ -586,6 +743,7 @@ export class ImportsService {
           signedOn: v.signedOn,
           placeOfSigning: v.placeOfSigning,
           entryIntoForceOn: v.entryIntoForceOn,
+          provisionalApplicationFrom: v.provisionalApplicationFrom,
           expiresOn: v.expiresOn,
           legallyBinding:
             v.legallyBinding === undefined ? undefined : v.legallyBinding.toLowerCase() === 'true',
@@ -630,7 +788,7 @@ export class ImportsService {
         const summit = this.summitRef(ctx, v, fail);
         const owners: string[] = [];
         for (const o of list(v.owners) ?? []) {
-          const m = /^(.*)\(([A-Za-z]{2})\)\s*$/.exec(o);
+          const m = OWNER.exec(o);
           const inst = m ? ctx.institutions.get(key(m[1], m[2].toUpperCase())) : undefined;
           if (!inst) fail('owners', `no institution “${o}” (write it as Name (CC))`);
           else owners.push(inst.id);
@@ -748,7 +906,7 @@ export class ImportsService {
     if (!dto) return null;
     return {
       plan: {
-        row: record.row,
+        row,
         action: action === 'unchanged' && path.length ? 'update' : action,
         id: existing?.id,
         dto: action === 'unchanged' ? undefined : dto,
@@ -769,10 +927,24 @@ interface Context {
   existing: Map<string, Row>;
 }
 
-function count(plans: Plan[]): { create: number; update: number; unchanged: number } {
-  const c = { create: 0, update: 0, unchanged: 0 };
-  for (const p of plans) c[p.action]++;
-  return c;
+/** A row's failure mid-apply as the 409 that names it (a Problem's fields, or a constraint). */
+function rowConflict(plan: Plan, error: unknown): unknown {
+  if (error instanceof Problem) {
+    const errs = error.extras.errors?.length
+      ? error.extras.errors
+      : [{ field: 'row', message: error.message }];
+    return conflict(
+      errs.map((e) => ({ row: plan.row, field: e.field, message: e.message })),
+      'A row could not be written',
+    );
+  }
+  const code = (error as { code?: string }).code;
+  if (code === '23505' || code === '23503' || code === '23514')
+    return conflict(
+      [{ row: plan.row, field: 'row', message: 'a unique value is taken or a reference is invalid' }],
+      'A row could not be written',
+    );
+  return error;
 }
 
 function conflict(errors: RowError[], what: string): Problem {

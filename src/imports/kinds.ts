@@ -10,42 +10,133 @@ import type { ImportKind } from './import.entity';
 
 export type ColumnType = 'text' | 'date' | 'enum' | 'list' | 'bool' | 'decimal';
 
+/** The four interface languages (§16): a template explains each column in all of them. */
+export const HELP_LANGUAGES = ['en', 'ru', 'az', 'kk'] as const;
+export type HelpLanguage = (typeof HELP_LANGUAGES)[number];
+export type Help = Record<HelpLanguage, string>;
+
+/** English, Russian, Azerbaijani (Latin) and Kazakh (Cyrillic), in that order. */
+const h = (en: string, ru: string, az: string, kk: string): Help => ({ en, ru, az, kk });
+
 export interface ColumnSpec {
   name: string;
   type: ColumnType;
   values?: readonly string[];
   required?: boolean;
-  /** What it holds, in English (the template's second sheet adds ru, az, kk by type). */
-  help: string;
+  /** What it holds, in the four interface languages (the template's second sheet). */
+  help: Help;
 }
 
 /** Languages whose translation columns (`title.ru`, …) every kind with translations accepts. */
 export const TRANSLATION_LANGUAGES = ['en', 'ru', 'az', 'kk', 'tr', 'zh'] as const;
 
+/** "in Russian" for each translation language, said in each interface language. */
+const IN_LANGUAGE: Record<(typeof TRANSLATION_LANGUAGES)[number], Help> = {
+  en: h('in English', 'на английском языке', 'ingilis dilində', 'ағылшын тілінде'),
+  ru: h('in Russian', 'на русском языке', 'rus dilində', 'орыс тілінде'),
+  az: h('in Azerbaijani', 'на азербайджанском языке', 'Azərbaycan dilində', 'әзірбайжан тілінде'),
+  kk: h('in Kazakh', 'на казахском языке', 'qazax dilində', 'қазақ тілінде'),
+  tr: h('in Turkish', 'на турецком языке', 'türk dilində', 'түрік тілінде'),
+  zh: h('in Chinese', 'на китайском языке', 'Çin dilində', 'қытай тілінде'),
+};
+
+/** The translatable fields, named in each interface language. */
+const FIELD_NAMES: Record<string, Help> = {
+  name: h('Name', 'Наименование', 'Adı', 'Атауы'),
+  shortName: h('Short name', 'Краткое наименование', 'Qısa adı', 'Қысқаша атауы'),
+  title: h('Title', 'Название', 'Adı', 'Атауы'),
+  summary: h('Summary', 'Краткое содержание', 'Xülasə', 'Қысқаша мазмұны'),
+};
+
 const status = (values: readonly string[]): ColumnSpec => ({
   name: 'status',
   type: 'enum',
   values,
-  help: 'Target status; the record moves there along allowed transitions (empty: leave as is).',
+  help: h(
+    'Target status; the record moves there along allowed transitions (empty: leave as is).',
+    'Целевой статус; запись переходит в него по разрешённым переходам (пусто — статус не меняется).',
+    'Hədəf status; qeyd icazə verilən keçidlərlə bu statusa keçir (boş: status dəyişmir).',
+    'Мақсатты мәртебе; жазба оған рұқсат етілген өтулер арқылы өтеді (бос болса — мәртебе өзгермейді).',
+  ),
 });
 const statusReason: ColumnSpec = {
   name: 'statusReason',
   type: 'text',
-  help: 'Reason for the status change, where the workflow requires one.',
+  help: h(
+    'Reason for the status change, where the workflow requires one.',
+    'Причина смены статуса, если её требует порядок переходов.',
+    'Statusun dəyişmə səbəbi (iş axını bunu tələb etdikdə).',
+    'Мәртебені өзгерту себебі (жұмыс тәртібі оны талап еткенде).',
+  ),
 };
 const documentRef: ColumnSpec[] = [
-  { name: 'documentReferenceNumber', type: 'text', help: 'The document, by its reference number…' },
-  { name: 'documentTitle', type: 'text', help: '…or by its title' },
-  { name: 'documentSignedOn', type: 'date', help: '…and signing date (YYYY-MM-DD).' },
+  {
+    name: 'documentReferenceNumber',
+    type: 'text',
+    help: h(
+      'The document, by its reference number…',
+      'Документ — по его регистрационному номеру…',
+      'Sənəd — qeydiyyat nömrəsi ilə…',
+      'Құжат — тіркеу нөмірі бойынша…',
+    ),
+  },
+  {
+    name: 'documentTitle',
+    type: 'text',
+    help: h('…or by its title', '…или по названию', '…və ya adı ilə', '…немесе атауы бойынша'),
+  },
+  {
+    name: 'documentSignedOn',
+    type: 'date',
+    help: h(
+      '…and signing date (YYYY-MM-DD).',
+      '…и дате подписания (ГГГГ-ММ-ДД).',
+      '…və imzalanma tarixi ilə (İİİİ-AA-GG).',
+      '…және қол қойылған күні бойынша (ЖЖЖЖ-АА-КК).',
+    ),
+  },
 ];
 const summitRef: ColumnSpec[] = [
-  { name: 'summitTitle', type: 'text', help: 'The summit, by its title…' },
-  { name: 'summitStartsOn', type: 'date', help: '…and first day (YYYY-MM-DD).' },
+  {
+    name: 'summitTitle',
+    type: 'text',
+    help: h(
+      'The summit, by its title…',
+      'Встреча на высшем уровне — по названию…',
+      'Sammit — adı ilə…',
+      'Жоғары деңгейдегі кездесу — атауы бойынша…',
+    ),
+  },
+  {
+    name: 'summitStartsOn',
+    type: 'date',
+    help: h(
+      '…and first day (YYYY-MM-DD).',
+      '…и первому дню (ГГГГ-ММ-ДД).',
+      '…və ilk günü ilə (İİİİ-AA-GG).',
+      '…және бірінші күні бойынша (ЖЖЖЖ-АА-КК).',
+    ),
+  },
 ];
 const translated = (fields: string[]): ColumnSpec[] =>
   TRANSLATION_LANGUAGES.flatMap((lang) =>
-    fields.map((f) => ({ name: `${f}.${lang}`, type: 'text' as const, help: `${f} in ${lang}` })),
+    fields.map((f) => ({
+      name: `${f}.${lang}`,
+      type: 'text' as const,
+      help: h(
+        `${FIELD_NAMES[f].en} ${IN_LANGUAGE[lang].en}.`,
+        `${FIELD_NAMES[f].ru} ${IN_LANGUAGE[lang].ru}.`,
+        `${FIELD_NAMES[f].az} ${IN_LANGUAGE[lang].az}.`,
+        `${FIELD_NAMES[f].kk} ${IN_LANGUAGE[lang].kk}.`,
+      ),
+    })),
   );
+
+/** Date-only columns: "<what>, YYYY-MM-DD." in each language. */
+const dated = (en: string, ru: string, az: string, kk: string): Help =>
+  h(`${en}, YYYY-MM-DD.`, `${ru}, ГГГГ-ММ-ДД.`, `${az}, İİİİ-AA-GG.`, `${kk}, ЖЖЖЖ-АА-КК.`);
+
+const SUMMARY = h('Summary.', 'Краткое содержание.', 'Xülasə.', 'Қысқаша мазмұны.');
 
 export interface KindSpec {
   columns: ColumnSpec[];
@@ -56,64 +147,238 @@ export interface KindSpec {
 }
 
 const INSTITUTION_COLUMNS: ColumnSpec[] = [
-  { name: 'name', type: 'text', required: true, help: 'Full name (with country: the natural key).' },
-  { name: 'shortName', type: 'text', help: 'Abbreviation.' },
-  { name: 'country', type: 'text', required: true, help: 'ISO 3166-1 alpha-2 code, e.g. AZ.' },
-  { name: 'kind', type: 'enum', values: INSTITUTION_KINDS, required: true, help: 'Kind of institution.' },
-  { name: 'website', type: 'text', help: 'http(s) address.' },
+  {
+    name: 'name',
+    type: 'text',
+    required: true,
+    help: h(
+      'Full name (with country: the natural key).',
+      'Полное наименование (вместе со страной — естественный ключ).',
+      'Tam adı (ölkə ilə birlikdə — təbii açar).',
+      'Толық атауы (елімен бірге — табиғи кілт).',
+    ),
+  },
+  {
+    name: 'shortName',
+    type: 'text',
+    help: h('Abbreviation.', 'Сокращённое наименование.', 'Qısaldılmış adı.', 'Қысқартылған атауы.'),
+  },
+  {
+    name: 'country',
+    type: 'text',
+    required: true,
+    help: h(
+      'ISO 3166-1 alpha-2 code, e.g. AZ.',
+      'Код страны ISO 3166-1 alpha-2, например AZ.',
+      'Ölkənin ISO 3166-1 alpha-2 kodu, məsələn AZ.',
+      'Елдің ISO 3166-1 alpha-2 коды, мысалы AZ.',
+    ),
+  },
+  {
+    name: 'kind',
+    type: 'enum',
+    values: INSTITUTION_KINDS,
+    required: true,
+    help: h('Kind of institution.', 'Вид организации.', 'Qurumun növü.', 'Ұйымның түрі.'),
+  },
+  {
+    name: 'website',
+    type: 'text',
+    help: h(
+      'http(s) address.',
+      'Адрес сайта (http или https).',
+      'Saytın ünvanı (http və ya https).',
+      'Сайттың мекенжайы (http немесе https).',
+    ),
+  },
   status(institutionWorkflow.statuses),
   statusReason,
   ...translated(['name', 'shortName']),
 ];
 
 const SUMMIT_COLUMNS: ColumnSpec[] = [
-  { name: 'title', type: 'text', required: true, help: 'Title (with startsOn: the natural key).' },
-  { name: 'kind', type: 'enum', values: SUMMIT_KINDS, required: true, help: 'Kind of event.' },
-  { name: 'hostCountry', type: 'text', required: true, help: 'Host country, ISO code.' },
-  { name: 'location', type: 'text', required: true, help: 'City or place.' },
-  { name: 'countries', type: 'list', required: true, help: 'Participating countries, separated by ;' },
-  { name: 'startsOn', type: 'date', required: true, help: 'First day, YYYY-MM-DD.' },
-  { name: 'endsOn', type: 'date', required: true, help: 'Last day, YYYY-MM-DD.' },
-  { name: 'summary', type: 'text', help: 'Summary.' },
+  {
+    name: 'title',
+    type: 'text',
+    required: true,
+    help: h(
+      'Title (with startsOn: the natural key).',
+      'Название (вместе с startsOn — естественный ключ).',
+      'Adı (startsOn ilə birlikdə — təbii açar).',
+      'Атауы (startsOn бағанымен бірге — табиғи кілт).',
+    ),
+  },
+  {
+    name: 'kind',
+    type: 'enum',
+    values: SUMMIT_KINDS,
+    required: true,
+    help: h('Kind of event.', 'Вид мероприятия.', 'Tədbirin növü.', 'Іс-шараның түрі.'),
+  },
+  {
+    name: 'hostCountry',
+    type: 'text',
+    required: true,
+    help: h(
+      'Host country, ISO code.',
+      'Принимающая страна, код ISO.',
+      'Ev sahibi ölkə, ISO kodu.',
+      'Қабылдаушы ел, ISO коды.',
+    ),
+  },
+  {
+    name: 'location',
+    type: 'text',
+    required: true,
+    help: h(
+      'City or place.',
+      'Город или место проведения.',
+      'Şəhər və ya keçirildiyi yer.',
+      'Қала немесе өткізілетін орны.',
+    ),
+  },
+  {
+    name: 'countries',
+    type: 'list',
+    required: true,
+    help: h(
+      'Participating countries, separated by ;',
+      'Страны-участницы, через ;',
+      'İştirakçı ölkələr, ; ilə ayrılır',
+      'Қатысушы елдер, ; арқылы бөлінеді',
+    ),
+  },
+  {
+    name: 'startsOn',
+    type: 'date',
+    required: true,
+    help: dated('First day', 'Первый день', 'İlk gün', 'Бірінші күні'),
+  },
+  {
+    name: 'endsOn',
+    type: 'date',
+    required: true,
+    help: dated('Last day', 'Последний день', 'Son gün', 'Соңғы күні'),
+  },
+  { name: 'summary', type: 'text', help: SUMMARY },
   status(summitWorkflow.statuses),
   statusReason,
   ...translated(['title', 'summary']),
 ];
 
 const DOCUMENT_COLUMNS: ColumnSpec[] = [
-  { name: 'title', type: 'text', required: true, help: 'Title.' },
-  { name: 'type', type: 'enum', values: DOCUMENT_TYPES, required: true, help: 'Type of document.' },
+  {
+    name: 'title',
+    type: 'text',
+    required: true,
+    help: h('Title.', 'Название.', 'Adı.', 'Атауы.'),
+  },
+  {
+    name: 'type',
+    type: 'enum',
+    values: DOCUMENT_TYPES,
+    required: true,
+    help: h('Type of document.', 'Вид документа.', 'Sənədin növü.', 'Құжаттың түрі.'),
+  },
   {
     name: 'referenceNumber',
     type: 'text',
-    help: 'Reference number: the natural key when given (else title + signedOn).',
+    help: h(
+      'Reference number: the natural key when given (else title + signedOn).',
+      'Регистрационный номер: если указан, это естественный ключ (иначе — название и signedOn).',
+      'Qeydiyyat nömrəsi: göstərildikdə təbii açardır (əks halda — ad və signedOn).',
+      'Тіркеу нөмірі: көрсетілсе, табиғи кілт болады (әйтпесе — атауы мен signedOn).',
+    ),
   },
   ...summitRef,
   {
     name: 'countries',
     type: 'list',
     required: true,
-    help: 'The parties, ISO codes separated by ; (a party record is created for each).',
+    help: h(
+      'The parties, ISO codes separated by ; (a party record is created for each).',
+      'Стороны — коды ISO через ; (для каждой создаётся запись о стороне).',
+      'Tərəflər — ; ilə ayrılmış ISO kodları (hər biri üçün tərəf qeydi yaradılır).',
+      'Тараптар — ; арқылы бөлінген ISO кодтары (әрқайсысына тарап жазбасы жасалады).',
+    ),
   },
   {
     name: 'classification',
     type: 'enum',
     values: CLASSIFICATIONS,
-    help: 'Default public; not above your clearance.',
+    help: h(
+      'Default public; not above your clearance.',
+      'Гриф; по умолчанию public, не выше вашего допуска.',
+      'Məxfilik dərəcəsi; standart olaraq public, buraxılış dərəcənizdən yuxarı olmamalıdır.',
+      'Құпиялылық белгісі; әдепкі бойынша public, рұқсат деңгейіңізден жоғары болмауы керек.',
+    ),
   },
-  { name: 'summary', type: 'text', help: 'Summary.' },
-  { name: 'sectors', type: 'list', help: 'Sectors, separated by ;' },
-  { name: 'signedOn', type: 'date', help: 'Signing date, YYYY-MM-DD.' },
-  { name: 'placeOfSigning', type: 'text', help: 'Where it was signed.' },
-  { name: 'entryIntoForceOn', type: 'date', help: 'Entry into force, YYYY-MM-DD.' },
+  { name: 'summary', type: 'text', help: SUMMARY },
+  {
+    name: 'sectors',
+    type: 'list',
+    help: h(
+      'Sectors, separated by ;',
+      'Отрасли, через ;',
+      'Sahələr, ; ilə ayrılır',
+      'Салалар, ; арқылы бөлінеді',
+    ),
+  },
+  {
+    name: 'signedOn',
+    type: 'date',
+    help: dated('Signing date', 'Дата подписания', 'İmzalanma tarixi', 'Қол қойылған күні'),
+  },
+  {
+    name: 'placeOfSigning',
+    type: 'text',
+    help: h('Where it was signed.', 'Место подписания.', 'İmzalandığı yer.', 'Қол қойылған жері.'),
+  },
+  {
+    name: 'entryIntoForceOn',
+    type: 'date',
+    help: dated('Entry into force', 'Дата вступления в силу', 'Qüvvəyə minmə tarixi', 'Күшіне енген күні'),
+  },
   {
     name: 'provisionalApplicationFrom',
     type: 'date',
-    help: 'Applied provisionally from, YYYY-MM-DD.',
+    help: dated(
+      'Applied provisionally from',
+      'Временно применяется с',
+      'Müvəqqəti tətbiq olunduğu tarix',
+      'Уақытша қолданыла бастаған күні',
+    ),
   },
-  { name: 'expiresOn', type: 'date', help: 'Expiry, YYYY-MM-DD.' },
-  { name: 'legallyBinding', type: 'bool', help: 'true or false (default by type).' },
-  { name: 'languages', type: 'list', help: 'Authentic languages, ISO 639-1, separated by ;' },
+  {
+    name: 'expiresOn',
+    type: 'date',
+    help: dated(
+      'Expiry',
+      'Дата истечения срока действия',
+      'Qüvvədən düşmə tarixi',
+      'Қолданылу мерзімі аяқталатын күні',
+    ),
+  },
+  {
+    name: 'legallyBinding',
+    type: 'bool',
+    help: h(
+      'true or false (default by type).',
+      'Юридически обязывающий: true или false (по умолчанию — по виду документа).',
+      'Hüquqi cəhətdən məcburidir: true və ya false (standart olaraq sənədin növünə görə).',
+      'Заңды түрде міндетті: true немесе false (әдепкі бойынша — құжаттың түріне қарай).',
+    ),
+  },
+  {
+    name: 'languages',
+    type: 'list',
+    help: h(
+      'Authentic languages, ISO 639-1, separated by ;',
+      'Языки аутентичных текстов, коды ISO 639-1, через ;',
+      'Autentik mətnlərin dilləri, ISO 639-1 kodları, ; ilə ayrılır',
+      'Түпнұсқа мәтіндердің тілдері, ISO 639-1 кодтары, ; арқылы бөлінеді',
+    ),
+  },
   status(documentWorkflow.statuses),
   statusReason,
   ...translated(['title', 'summary']),
@@ -121,17 +386,55 @@ const DOCUMENT_COLUMNS: ColumnSpec[] = [
 
 const SIGNATORY_COLUMNS: ColumnSpec[] = [
   ...documentRef,
-  { name: 'institutionName', type: 'text', required: true, help: 'The institution, by its name…' },
-  { name: 'institutionCountry', type: 'text', required: true, help: '…and country.' },
+  {
+    name: 'institutionName',
+    type: 'text',
+    required: true,
+    help: h(
+      'The institution, by its name…',
+      'Организация — по наименованию…',
+      'Qurum — adı ilə…',
+      'Ұйым — атауы бойынша…',
+    ),
+  },
+  {
+    name: 'institutionCountry',
+    type: 'text',
+    required: true,
+    help: h('…and country.', '…и стране.', '…və ölkəsi ilə.', '…және елі бойынша.'),
+  },
   {
     name: 'signerName',
     type: 'text',
     required: true,
-    help: 'Who signed (with document and institution: the natural key).',
+    help: h(
+      'Who signed (with document and institution: the natural key).',
+      'Кто подписал (вместе с документом и организацией — естественный ключ).',
+      'İmzalayan şəxs (sənəd və qurumla birlikdə — təbii açar).',
+      'Қол қойған адам (құжатпен және ұйыммен бірге — табиғи кілт).',
+    ),
   },
-  { name: 'signerTitle', type: 'text', required: true, help: 'Their title.' },
-  { name: 'signedOn', type: 'date', help: 'When they signed, YYYY-MM-DD.' },
-  { name: 'reason', type: 'text', help: 'Required when the document is already signed.' },
+  {
+    name: 'signerTitle',
+    type: 'text',
+    required: true,
+    help: h('Their title.', 'Должность подписанта.', 'İmzalayanın vəzifəsi.', 'Қол қоюшының лауазымы.'),
+  },
+  {
+    name: 'signedOn',
+    type: 'date',
+    help: dated('When they signed', 'Дата подписи', 'İmza tarixi', 'Қол қойған күні'),
+  },
+  {
+    name: 'reason',
+    type: 'text',
+    help: h(
+      'Reason; required when the document is already signed.',
+      'Причина; обязательна, если документ уже подписан.',
+      'Səbəb; sənəd artıq imzalanıbsa, məcburidir.',
+      'Себебі; құжатқа қол қойылып қойған болса, міндетті.',
+    ),
+  },
 ];
 
 const MILESTONE_COLUMNS: ColumnSpec[] = [
@@ -139,23 +442,72 @@ const MILESTONE_COLUMNS: ColumnSpec[] = [
     name: 'title',
     type: 'text',
     required: true,
-    help: 'Title (with its document or summit: the natural key).',
+    help: h(
+      'Title (with its document or summit: the natural key).',
+      'Название этапа (вместе с его документом или встречей — естественный ключ).',
+      'Mərhələnin adı (sənədi və ya sammiti ilə birlikdə — təbii açar).',
+      'Кезеңнің атауы (құжатымен немесе кездесуімен бірге — табиғи кілт).',
+    ),
   },
-  { name: 'description', type: 'text', help: 'Description.' },
+  {
+    name: 'description',
+    type: 'text',
+    help: h('Description.', 'Описание.', 'Təsviri.', 'Сипаттамасы.'),
+  },
   ...documentRef,
   ...summitRef,
-  { name: 'sector', type: 'text', help: 'Sector.' },
+  { name: 'sector', type: 'text', help: h('Sector.', 'Отрасль.', 'Sahə.', 'Сала.') },
   {
     name: 'owners',
     type: 'list',
-    help: 'Responsible institutions as Name (CC), separated by ;',
+    help: h(
+      'Responsible institutions as Name (CC), separated by ;',
+      'Ответственные организации в виде «Наименование (CC)», через ;',
+      'Məsul qurumlar «Ad (CC)» şəklində, ; ilə ayrılır',
+      'Жауапты ұйымдар «Атауы (CC)» түрінде, ; арқылы бөлінеді',
+    ),
   },
-  { name: 'dueOn', type: 'date', required: true, help: 'Due date, YYYY-MM-DD.' },
-  { name: 'indicatorName', type: 'text', help: 'Indicator name (all indicator columns or none).' },
-  { name: 'indicatorUnit', type: 'text', help: 'Indicator unit.' },
-  { name: 'indicatorBaseline', type: 'decimal', help: 'Baseline value.' },
-  { name: 'indicatorBaselineOn', type: 'date', help: 'Baseline date, YYYY-MM-DD.' },
-  { name: 'indicatorTarget', type: 'decimal', help: 'Target value.' },
+  {
+    name: 'dueOn',
+    type: 'date',
+    required: true,
+    help: dated('Due date', 'Срок исполнения', 'İcra müddəti', 'Орындау мерзімі'),
+  },
+  {
+    name: 'indicatorName',
+    type: 'text',
+    help: h(
+      'Indicator name (all indicator columns or none).',
+      'Название показателя (заполняются все столбцы показателя или ни одного).',
+      'Göstəricinin adı (göstəricinin ya bütün sütunları, ya da heç biri doldurulur).',
+      'Көрсеткіштің атауы (көрсеткіштің не барлық бағандары, не ешқайсысы толтырылады).',
+    ),
+  },
+  {
+    name: 'indicatorUnit',
+    type: 'text',
+    help: h(
+      'Indicator unit.',
+      'Единица измерения показателя.',
+      'Göstəricinin ölçü vahidi.',
+      'Көрсеткіштің өлшем бірлігі.',
+    ),
+  },
+  {
+    name: 'indicatorBaseline',
+    type: 'decimal',
+    help: h('Baseline value.', 'Базовое значение.', 'Baza dəyəri.', 'Базалық мәні.'),
+  },
+  {
+    name: 'indicatorBaselineOn',
+    type: 'date',
+    help: dated('Baseline date', 'Дата базового значения', 'Baza dəyərinin tarixi', 'Базалық мәннің күні'),
+  },
+  {
+    name: 'indicatorTarget',
+    type: 'decimal',
+    help: h('Target value.', 'Целевое значение.', 'Hədəf dəyəri.', 'Мақсатты мәні.'),
+  },
   status(milestoneWorkflow.statuses),
   statusReason,
 ];
@@ -165,13 +517,47 @@ const PROGRESS_COLUMNS: ColumnSpec[] = [
     name: 'milestoneTitle',
     type: 'text',
     required: true,
-    help: 'The milestone, by its title and its document or summit.',
+    help: h(
+      'The milestone, by its title and its document or summit.',
+      'Этап — по названию и его документу или встрече.',
+      'Mərhələ — adı və sənədi və ya sammiti ilə.',
+      'Кезең — атауы және оның құжаты немесе кездесуі бойынша.',
+    ),
   },
   ...documentRef,
   ...summitRef,
-  { name: 'asOf', type: 'date', required: true, help: 'Date of the figure, YYYY-MM-DD.' },
-  { name: 'value', type: 'decimal', help: 'The indicator’s value (only with an indicator).' },
-  { name: 'note', type: 'text', required: true, help: 'What happened, with its source.' },
+  {
+    name: 'asOf',
+    type: 'date',
+    required: true,
+    help: dated(
+      'Date of the figure',
+      'Дата, на которую дано значение',
+      'Göstəricinin aid olduğu tarix',
+      'Көрсеткіш берілген күн',
+    ),
+  },
+  {
+    name: 'value',
+    type: 'decimal',
+    help: h(
+      'The indicator’s value (only with an indicator).',
+      'Значение показателя (только если у этапа есть показатель).',
+      'Göstəricinin dəyəri (yalnız mərhələnin göstəricisi olduqda).',
+      'Көрсеткіштің мәні (тек кезеңнің көрсеткіші болғанда).',
+    ),
+  },
+  {
+    name: 'note',
+    type: 'text',
+    required: true,
+    help: h(
+      'What happened, with its source.',
+      'Что произошло, с указанием источника.',
+      'Nə baş verdi, mənbəyi göstərilməklə.',
+      'Не болғаны, дереккөзі көрсетіліп.',
+    ),
+  },
 ];
 
 const base = (cols: ColumnSpec[]) => cols.filter((c) => !c.name.includes('.')).map((c) => c.name);
@@ -296,7 +682,7 @@ export function closest(header: string, columns: readonly ColumnSpec[]): string 
 }
 
 /** The second sheet of a template: what a column holds, by type, in the four interface languages. */
-export const TYPE_HELP: Record<ColumnType, Record<'en' | 'ru' | 'az' | 'kk', string>> = {
+export const TYPE_HELP: Record<ColumnType, Help> = {
   text: { en: 'Text', ru: 'Текст', az: 'Mətn', kk: 'Мәтін' },
   date: { en: 'Date YYYY-MM-DD', ru: 'Дата ГГГГ-ММ-ДД', az: 'Tarix İİİİ-AA-GG', kk: 'Күні ЖЖЖЖ-АА-КК' },
   enum: {
@@ -320,4 +706,4 @@ export const TYPE_HELP: Record<ColumnType, Record<'en' | 'ru' | 'az' | 'kk', str
   },
 };
 
-export const REQUIRED_HELP = { en: 'required', ru: 'обязательно', az: 'məcburi', kk: 'міндетті' } as const;
+export const REQUIRED_HELP: Help = { en: 'required', ru: 'обязательно', az: 'məcburi', kk: 'міндетті' };

@@ -1,6 +1,9 @@
 import { Readable } from 'node:stream';
-import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { isUtf8 } from 'node:buffer';
+import { ReadableStream, type TransformStream } from 'node:stream/web';
+import { parse as parseCsvStream } from 'csv-parse/stream';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../common/exceljs';
 import yauzl from 'yauzl';
 import { Problem } from '../common/problem';
 
@@ -41,39 +44,74 @@ export async function parseSpreadsheet(bytes: Buffer, sheet?: string): Promise<S
   return parseCsvBytes(bytes);
 }
 
-function parseCsvBytes(bytes: Buffer): Sheet {
+/** The bytes a CSV is parsed by at a time; the event loop is free between two of them. */
+const CSV_CHUNK = 256 * 1024;
+
+/** Lets other requests run (a timer or I/O callback) before the next piece of CPU work. */
+export const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Streams the bytes through csv-parse a chunk at a time, yielding to the event loop between
+ * chunks: no decoded copy of the whole file and no long stretch that blocks other requests.
+ */
+async function parseCsvBytes(bytes: Buffer): Promise<Sheet> {
   if (bytes.includes(0)) {
     throw new Problem(415, 'not-a-spreadsheet', 'The file is not a spreadsheet: send CSV (UTF-8) or XLSX.');
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  if (!isUtf8(bytes)) {
     throw badFile(
       'The file is not valid UTF-8 (perhaps saved as Windows-1251 or mixes encodings). Save it as “CSV UTF-8” and upload it again.',
     );
   }
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  const newline = bytes.indexOf(0x0a);
+  const firstLine = bytes
+    .subarray(0, newline < 0 ? bytes.length : newline)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r$/, '');
   const delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-  let records: string[][];
+  let offset = 0;
+  const source = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (offset >= bytes.length) return controller.close();
+      if (offset > 0) await yieldToLoop();
+      const end = Math.min(bytes.length, offset + CSV_CHUNK);
+      controller.enqueue(bytes.subarray(offset, end));
+      offset = end;
+    },
+  });
+  const reader = source
+    .pipeThrough(
+      parseCsvStream({
+        delimiter,
+        bom: true,
+        relax_quotes: false,
+        skip_empty_lines: true,
+      }) as unknown as TransformStream<Uint8Array, string[]>,
+    )
+    .getReader();
+  let headers: string[] | null = null;
+  const rows: string[][] = [];
   try {
-    records = parseCsv(body, {
-      delimiter,
-      relax_quotes: false,
-      skip_empty_lines: true,
-      to_line: MAX_ROWS + 2,
-    }) as string[][];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const cells = value.map((c) => c.trim());
+      if (!headers) headers = cells;
+      else if (rows.length >= MAX_ROWS) {
+        await reader.cancel().catch(() => undefined);
+        throw tooManyRows();
+      } else rows.push(cells);
+    }
   } catch (error) {
+    if (error instanceof Problem) throw error;
     const e = error as { message?: string; lines?: number };
     throw badFile(
       `The CSV cannot be read${e.lines ? ` at line ${e.lines}` : ''}: ${e.message ?? 'malformed'}.`,
     );
   }
-  if (records.length > MAX_ROWS + 1) throw tooManyRows();
-  if (records.length === 0) throw badFile('The file has no header row.');
-  const [headers, ...rows] = records;
-  return { headers: headers.map((h) => h.trim()), rows: rows.map((r) => r.map((c) => c.trim())) };
+  if (!headers) throw badFile('The file has no header row.');
+  return { headers, rows };
 }
 
 function count(text: string, ch: string): number {
@@ -186,7 +224,8 @@ function cellText(value: ExcelJS.CellValue, row: number, col: number): string {
 
 async function parseXlsx(bytes: Buffer, sheetName?: string): Promise<Sheet> {
   await checkZip(bytes);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+  const { stream } = await loadExcel();
+  const reader = new stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',

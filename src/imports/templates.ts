@@ -1,6 +1,7 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../common/exceljs';
 import { ImportKind } from './import.entity';
-import { KINDS, REQUIRED_HELP, TYPE_HELP } from './kinds';
+import { HELP_LANGUAGES, type HelpLanguage, KINDS, REQUIRED_HELP, TYPE_HELP } from './kinds';
 
 /** A cell that a spreadsheet would read as a formula gets a leading apostrophe. */
 function safe(value: string): string {
@@ -17,6 +18,29 @@ interface Validations {
   dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
 }
 
+/**
+ * The template's second sheet, one row per template column: what it holds, its type and
+ * whether it is required, in each of the four interface languages, and its allowed values.
+ */
+export function helpRows(
+  kind: ImportKind,
+): ({ column: string; values: string } & Record<HelpLanguage, string>)[] {
+  const spec = KINDS[kind];
+  return spec.templateColumns.flatMap((name) => {
+    const column = spec.columns.find((c) => c.name === name);
+    if (!column) return [];
+    const explain = (lang: HelpLanguage) =>
+      `${column.help[lang]} ${TYPE_HELP[column.type][lang]}${column.required ? ` (${REQUIRED_HELP[lang]})` : ''}`;
+    return [
+      {
+        column: name,
+        ...(Object.fromEntries(HELP_LANGUAGES.map((l) => [l, explain(l)])) as Record<HelpLanguage, string>),
+        values: column.values?.join(', ') ?? '',
+      },
+    ];
+  });
+}
+
 export function csvTemplate(kind: ImportKind): Buffer {
   const spec = KINDS[kind];
   const lines = [spec.templateColumns, spec.templateColumns.map((c) => spec.example[c] ?? '')];
@@ -25,7 +49,8 @@ export function csvTemplate(kind: ImportKind): Buffer {
 
 export async function xlsxTemplate(kind: ImportKind): Promise<Buffer> {
   const spec = KINDS[kind];
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcel();
+  const workbook = new Workbook();
   const sheet = workbook.addWorksheet(kind, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(spec.templateColumns);
   sheet.addRow(spec.templateColumns.map((c) => safe(spec.example[c] ?? '')));
@@ -46,22 +71,10 @@ export async function xlsxTemplate(kind: ImportKind): Promise<Buffer> {
     }
   });
   const help = workbook.addWorksheet('columns');
-  help.addRow(['column', 'en', 'ru', 'az', 'kk', 'values']);
+  help.addRow(['column', ...HELP_LANGUAGES, 'values']);
   help.getRow(1).font = { bold: true };
-  for (const name of spec.templateColumns) {
-    const column = spec.columns.find((c) => c.name === name);
-    if (!column) continue;
-    const t = TYPE_HELP[column.type];
-    const req = (lang: keyof typeof REQUIRED_HELP) => (column.required ? ` (${REQUIRED_HELP[lang]})` : '');
-    help.addRow([
-      name,
-      `${column.help} ${t.en}${req('en')}`,
-      `${t.ru}${req('ru')}`,
-      `${t.az}${req('az')}`,
-      `${t.kk}${req('kk')}`,
-      column.values?.join(', ') ?? '',
-    ]);
-  }
+  for (const row of helpRows(kind))
+    help.addRow([row.column, ...HELP_LANGUAGES.map((l) => row[l]), row.values]);
   help.columns.forEach((c) => (c.width = 40));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -82,11 +82,28 @@ export class InstitutionsService {
     return this.register.list(actor, { where, params, page: query });
   }
 
-  create(actor: Actor, dto: CreateInstitutionDto): Promise<InstitutionRow> {
+  async create(actor: Actor, dto: CreateInstitutionDto): Promise<InstitutionRow> {
+    const [row] = await this.createMany(actor, [dto]);
+    return row;
+  }
+
+  /** Creates institutions with every rule of `create` (which is a batch of one): one INSERT, one event each. */
+  createMany(actor: Actor, dtos: readonly CreateInstitutionDto[]): Promise<InstitutionRow[]> {
+    // A single id is named by its field, several (a batch) by field[i] (registers/references.ts).
+    const parents = [...new Set(dtos.map((d) => d.parentId).filter((v): v is string => !!v))];
     return inTransaction(this.dataSource, async (manager) => {
-      if (dto.parentId) await this.register.requireExisting(manager, actor, 'parentId', dto.parentId);
-      const row = await this.register.insert(manager, actor, { ...dto });
-      return this.register.present(row, actor);
+      await this.register.requireExisting(
+        manager,
+        actor,
+        'parentId',
+        parents.length === 1 ? parents[0] : parents,
+      );
+      const rows = await this.register.insertMany(
+        manager,
+        actor,
+        dtos.map((dto) => ({ ...dto })),
+      );
+      return rows.map((row) => this.register.present(row, actor));
     });
   }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../auth/actor';
 import { stricter } from '../auth/clearance';
@@ -296,34 +297,81 @@ export class Register<R extends RegisterRow = RegisterRow> {
     values: Row,
     related?: (row: R) => Promise<R>,
   ): Promise<R> {
-    const params = new SqlParams();
-    const columns = ['status', 'created_by', 'updated_by'];
-    const placeholders = [params.p(this.config.workflow.initial), params.p(actor.id), params.p(actor.id)];
-    for (const [field, spec] of Object.entries(this.columns)) {
-      if (values[field] === undefined) continue;
-      columns.push(spec.column);
-      placeholders.push(
-        spec.json ? `${params.p(JSON.stringify(values[field]))}::jsonb` : params.p(values[field]),
-      );
-    }
-    const [inserted]: R[] = await manager.query(
-      `INSERT INTO ${this.config.table} AS ${this.config.alias} (${columns.join(', ')})
-       VALUES (${placeholders.join(', ')}) RETURNING ${this.selectList}`,
-      params.values,
+    const [row] = await this.insertMany(
+      manager,
+      actor,
+      [values],
+      related && (async (rows) => [await related(rows[0])]),
     );
-    const row = related ? await related(inserted) : inserted;
-    const changes: Changes = {};
-    for (const [field, value] of Object.entries(row)) {
-      if (!this.internal.has(field)) changes[field] = [null, plain(value)];
-    }
-    await this.audit.append(manager, actor, {
-      action: 'create',
-      entityType: this.config.entityType,
-      entityId: row.id,
-      changes,
-      ...this.scope(row),
-    });
     return row;
+  }
+
+  /**
+   * Several rows in one INSERT (a batch write, e.g. an import): the same columns, defaults and
+   * one create event per row (appended together, AuditService.appendMany), in input order.
+   * `related` gets every inserted row and returns them as they now read.
+   */
+  async insertMany(
+    manager: EntityManager,
+    actor: Actor,
+    list: readonly Row[],
+    related?: (rows: R[]) => Promise<R[]>,
+  ): Promise<R[]> {
+    if (!list.length) return [];
+    const fields = Object.entries(this.columns).filter(([field]) => list.some((v) => v[field] !== undefined));
+    const perRow = 4 + fields.length;
+    // PostgreSQL takes at most 65 535 parameters a statement.
+    const step = Math.max(1, Math.floor(60_000 / perRow));
+    let inserted: R[] = [];
+    for (let start = 0; start < list.length; start += step) {
+      const params = new SqlParams();
+      const [status, by] = [params.p(this.config.workflow.initial), params.p(actor.id)];
+      const ids: string[] = [];
+      const tuples = list.slice(start, start + step).map((values) => {
+        const id = randomUUID();
+        ids.push(id);
+        const cells = [params.p(id), status, by, by];
+        for (const [field, spec] of fields) {
+          const value = values[field];
+          cells.push(
+            value === undefined
+              ? 'DEFAULT'
+              : spec.json
+                ? `${params.p(JSON.stringify(value))}::jsonb`
+                : params.p(value),
+          );
+        }
+        return `(${cells.join(', ')})`;
+      });
+      const columns = ['id', 'status', 'created_by', 'updated_by', ...fields.map(([, spec]) => spec.column)];
+      const rows: R[] = await manager.query(
+        `INSERT INTO ${this.config.table} AS ${this.config.alias} (${columns.join(', ')})
+         VALUES ${tuples.join(', ')} RETURNING ${this.selectList}`,
+        params.values,
+      );
+      // In input order, whatever order RETURNING gives them in.
+      const byId = new Map(rows.map((r) => [String(r.id), r]));
+      inserted = inserted.concat(ids.map((id) => byId.get(id) as R));
+    }
+    const rows = related ? await related(inserted) : inserted;
+    await this.audit.appendMany(
+      manager,
+      actor,
+      rows.map((row) => {
+        const changes: Changes = {};
+        for (const [field, value] of Object.entries(row)) {
+          if (!this.internal.has(field)) changes[field] = [null, plain(value)];
+        }
+        return {
+          action: 'create',
+          entityType: this.config.entityType,
+          entityId: row.id,
+          changes,
+          ...this.scope(row),
+        };
+      }),
+    );
+    return rows;
   }
 
   private checkVersion(row: R, ifMatch: number | undefined): void {

@@ -138,11 +138,21 @@ export class SummitsService {
     );
   }
 
-  create(actor: Actor, dto: CreateSummitDto): Promise<SummitRow> {
-    checkDates(dto.startsOn, dto.endsOn);
+  async create(actor: Actor, dto: CreateSummitDto): Promise<SummitRow> {
+    const [row] = await this.createMany(actor, [dto]);
+    return row;
+  }
+
+  /** Creates summits with every rule of `create` (which is a batch of one): one INSERT, one event each. */
+  createMany(actor: Actor, dtos: readonly CreateSummitDto[]): Promise<SummitRow[]> {
+    for (const dto of dtos) checkDates(dto.startsOn, dto.endsOn);
     return inTransaction(this.dataSource, async (manager) => {
-      const row = await this.register.insert(manager, actor, { participants: [], ...dto });
-      return this.register.present(row, actor);
+      const rows = await this.register.insertMany(
+        manager,
+        actor,
+        dtos.map((dto) => ({ participants: [], ...dto })),
+      );
+      return rows.map((row) => this.register.present(row, actor));
     });
   }
 

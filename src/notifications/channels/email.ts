@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { AppConfig } from '../../config/app-config';
 import { renderDigestMail, renderEventMail, type RenderedMail } from './mail-templates';
 import type { DeliveryResult, DigestMessage, EmailChannel, EmailRecipient, OutgoingEvent } from './types';
@@ -54,11 +54,17 @@ interface SmtpError extends Error {
  */
 @Injectable()
 export class SmtpEmailChannel implements EmailChannel, OnModuleDestroy {
-  private readonly transport: Transporter;
+  /** Made on the first message: nodemailer is loaded then, not at start-up (it took ~10 % of it). */
+  private transport?: Promise<Transporter>;
   private readonly domain: string;
 
   constructor(@Inject(EMAIL_CHANNEL_OPTIONS) private readonly options: EmailChannelOptions) {
-    this.transport =
+    this.domain = /@([^\s<>@]+)>?\s*$/.exec(options.from)?.[1] ?? 'pacta.local';
+  }
+
+  private transporter(): Promise<Transporter> {
+    const options = this.options;
+    this.transport ??= import('nodemailer').then(({ default: nodemailer }) =>
       options.smtpUrl === null
         ? nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' })
         : nodemailer.createTransport({
@@ -68,12 +74,13 @@ export class SmtpEmailChannel implements EmailChannel, OnModuleDestroy {
             connectionTimeout: options.timeoutMs,
             greetingTimeout: options.timeoutMs,
             socketTimeout: options.timeoutMs,
-          });
-    this.domain = /@([^\s<>@]+)>?\s*$/.exec(options.from)?.[1] ?? 'pacta.local';
+          }),
+    );
+    return this.transport;
   }
 
   onModuleDestroy(): void {
-    this.transport.close();
+    void this.transport?.then((t) => t.close());
   }
 
   sendEvent(recipient: EmailRecipient, event: OutgoingEvent): Promise<DeliveryResult> {
@@ -112,7 +119,7 @@ export class SmtpEmailChannel implements EmailChannel, OnModuleDestroy {
       },
     };
     try {
-      const info = await this.transport.sendMail(message);
+      const info = await (await this.transporter()).sendMail(message);
       if (this.options.smtpUrl === null) {
         const file = await this.writeEml(envelope.key, info.message as Buffer);
         return { ok: true, retryable: false, detail: `written to ${file}`, durationMs: took() };
