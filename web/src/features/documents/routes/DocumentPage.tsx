@@ -9,7 +9,7 @@ import { StatusBadge } from '../../../components/StatusBadge';
 import { TransitionActions } from '../../../components/TransitionActions';
 import { NotifyMe } from '../../notifications/NotifyMe';
 import { text } from '../../../lib/api/client';
-import { can, useSession } from '../../../lib/auth/session';
+import { useCan } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 import {
   useDocument,
@@ -36,7 +36,7 @@ export default function DocumentPage() {
   const [search, setSearch] = useSearchParams();
   const asOf = search.get('asOf');
   const { t, instant } = useI18n();
-  const { user } = useSession();
+  const can = useCan();
   const doc = useDocument(id, asOf);
   const [asOfInput, setAsOfInput] = useState('');
 
@@ -44,7 +44,7 @@ export default function DocumentPage() {
     <QueryState isPending={doc.isPending} error={doc.error}>
       {() => {
         const d = doc.data!;
-        const editable = can(user, 'editRegisters') && !asOf;
+        const editable = can('registers.write') && !asOf;
         return (
           <>
             <PageHeading
@@ -78,7 +78,7 @@ export default function DocumentPage() {
                   collection="documents"
                   entity={{ ...d, allowedTransitions: d.allowedTransitions }}
                   reasonRequired={(to) => REASON_REQUIRED.has(to)}
-                  canTransition={can(user, 'editRegisters')}
+                  canTransition={can('registers.write')}
                 />
               )}
               <NotifyMe
@@ -92,7 +92,7 @@ export default function DocumentPage() {
               />
             </Group>
             <EntryIntoForce document={d} />
-            {can(user, 'readHistory') && (
+            {can('history.read') && (
               <Group
                 component="form"
                 align="flex-end"
@@ -125,7 +125,7 @@ export default function DocumentPage() {
                 <Tabs.Tab value="related">{t('documents.tab.related')}</Tabs.Tab>
                 <Tabs.Tab value="milestones">{t('documents.tab.milestones')}</Tabs.Tab>
                 <Tabs.Tab value="status">{t('documents.tab.status')}</Tabs.Tab>
-                {can(user, 'readHistory') && (
+                {can('history.read') && (
                   <Tabs.Tab value="changes">{t('documents.tab.changes')}</Tabs.Tab>
                 )}
               </Tabs.List>
@@ -311,13 +311,13 @@ function Related({ document: d }: { document: DocumentDetail }) {
 
 function Milestones({ id }: { id: string }) {
   const { t, date, number } = useI18n();
-  const { user } = useSession();
+  const can = useCan();
   const list = useDocumentMilestones(id);
   return (
     <QueryState isPending={list.isPending} error={list.error}>
       {() => (
         <Stack>
-          {can(user, 'editMilestones') && (
+          {can('milestones.write') && (
             <Group>
               <Button component={Link} to={`/milestones/new?documentId=${id}`} variant="default">
                 {t('milestones.new')}

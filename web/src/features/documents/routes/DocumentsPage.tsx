@@ -17,7 +17,7 @@ import { ExportButtons } from '../../../components/ExportButtons';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { can, useSession } from '../../../lib/auth/session';
+import { useCan } from '../../../lib/auth/session';
 import { countryOptions } from '../../../lib/countries';
 import { CLASSIFICATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../../../lib/enums';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -28,7 +28,7 @@ const SORTS = ['-createdAt', '-signedOn', 'signedOn', 'title', '-title', '-updat
 /** The register: filters live in the URL, so that a view can be bookmarked and shared. */
 export default function DocumentsPage() {
   const { t, label, country, date, language } = useI18n();
-  const { user } = useSession();
+  const can = useCan();
   const [search, setSearch] = useSearchParams();
   const list = useDocumentList(search);
 
@@ -59,7 +59,7 @@ export default function DocumentsPage() {
         actions={
           <>
             <ExportButtons path="/api/v1/documents" params={search} name="documents" />
-            {can(user, 'editRegisters') && (
+            {can('registers.write') && (
               <Button component={Link} to="/documents/new">
                 {t('documents.new')}
               </Button>

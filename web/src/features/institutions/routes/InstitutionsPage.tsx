@@ -7,7 +7,7 @@ import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { countryOptions } from '../../../lib/countries';
 import { INSTITUTION_KINDS } from '../../../lib/enums';
-import { can, useSession } from '../../../lib/auth/session';
+import { useCan } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useInstitutionList, type Institution } from '../api/institutions';
 
@@ -21,7 +21,7 @@ export default function InstitutionsPage() {
     kind: split('kind'),
     q: search.get('q') ?? '',
   });
-  const { user } = useSession();
+  const can = useCan();
   const list = useInstitutionList({
     ...(split('country').length ? { country: split('country') } : {}),
     ...(split('kind').length ? { kind: split('kind') as Institution['kind'][] } : {}),
@@ -37,7 +37,7 @@ export default function InstitutionsPage() {
         actions={
           <Group gap="xs">
             <ExportButtons path="/api/v1/institutions" params={search} name="institutions" />
-            {can(user, 'editRegisters') && (
+            {can('registers.write') && (
               <Button component={Link} to="/institutions/new">
                 {t('institutions.new')}
               </Button>
