@@ -283,13 +283,14 @@ browserJourney(
           .getByRole('region', { name: /Documents \(1\)/ })
           .getByRole('link', { name: 'Annex on Tengiz oil volumes' })
           .waitFor();
-        await close();
-        const opened = await stack.newPage();
-        page = opened.page;
-        close = () => opened.context.close();
-        await signIn(stack, page, await stack.user('viewer', 'public'), '/search?q=Tengiz');
-        await page.getByText('Nothing found for “Tengiz”.').waitFor();
-        await checkScreen(page, 'search-none');
+        const low = await stack.newPage();
+        try {
+          await signIn(stack, low.page, await stack.user('viewer', 'public'), '/search?q=Tengiz');
+          await low.page.getByText('Nothing found for “Tengiz”.').waitFor();
+          await checkScreen(low.page, 'search-none');
+        } finally {
+          await low.context.close();
+        }
       },
     );
 
