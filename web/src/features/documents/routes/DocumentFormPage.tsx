@@ -7,7 +7,7 @@ import {
   useEntityForm,
   type EntityFormSpec,
 } from '../../../components/EntityForm';
-import { RemoteSelect } from '../../../components/RemoteSelect';
+import { RemoteSelect, summitOptions } from '../../../components/RemoteSelect';
 import { QueryState } from '../../../components/QueryState';
 import {
   fromTranslationRows,
@@ -15,7 +15,7 @@ import {
   type TranslatedField,
   type TranslationRow,
 } from '../../../components/TranslationsEditor';
-import { api, text, unwrap } from '../../../lib/api/client';
+import { text } from '../../../lib/api/client';
 import { countryOptions } from '../../../lib/countries';
 import {
   CLASSIFICATIONS,
@@ -214,16 +214,11 @@ function DocumentForm({ document: doc }: { document?: DocumentDetail }) {
         <RemoteSelect
           label={t('documents.summit')}
           queryKey={['summits']}
-          load={async (q) =>
-            (
-              await unwrap(
-                api.GET('/api/v1/summits', { params: { query: { limit: 50, ...(q ? { q } : {}) } } }),
-              )
-            ).data.items.map((s) => {
-              summits.set(s.id, s.displayTitle);
-              return { value: s.id, label: `${s.displayTitle} (${date(s.startsOn)})` };
-            })
-          }
+          load={async (q) => {
+            const found = await summitOptions(date)(q);
+            for (const o of found) summits.set(o.value, o.label);
+            return found;
+          }}
           selected={doc?.summit ? { value: doc.summit.id, label: doc.summit.title } : null}
           {...f.value('summitId')}
         />

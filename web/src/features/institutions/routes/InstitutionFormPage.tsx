@@ -7,14 +7,14 @@ import {
   useEntityForm,
   type EntityFormSpec,
 } from '../../../components/EntityForm';
-import { RemoteSelect } from '../../../components/RemoteSelect';
+import { institutionOptions, RemoteSelect } from '../../../components/RemoteSelect';
 import { QueryState } from '../../../components/QueryState';
 import {
   fromTranslationRows,
   toTranslationRows,
   type TranslatedField,
 } from '../../../components/TranslationsEditor';
-import { api, text, unwrap } from '../../../lib/api/client';
+import { text } from '../../../lib/api/client';
 import { countryOptions } from '../../../lib/countries';
 import { INSTITUTION_KINDS } from '../../../lib/enums';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -107,18 +107,11 @@ function InstitutionForm({ institution }: { institution?: Institution }) {
         <RemoteSelect
           label={t('institutions.parent')}
           queryKey={['institutions']}
-          load={async (q) =>
-            (
-              await unwrap(
-                api.GET('/api/v1/institutions', { params: { query: { limit: 50, ...(q ? { q } : {}) } } }),
-              )
-            ).data.items
-              .filter((i) => i.id !== institution?.id)
-              .map((i) => {
-                names.set(i.id, i.displayName);
-                return { value: i.id, label: `${i.displayName} (${country(i.country)})` };
-              })
-          }
+          load={async (q) => {
+            const found = (await institutionOptions(country)(q)).filter((o) => o.value !== institution?.id);
+            for (const o of found) names.set(o.value, o.label);
+            return found;
+          }}
           selected={parent.data ? { value: parent.data.id, label: parent.data.displayName } : null}
           {...f.value('parentId')}
         />

@@ -6,8 +6,13 @@ import {
   useEntityForm,
   type EntityFormSpec,
 } from '../../../components/EntityForm';
-import { RemoteMultiSelect, RemoteSelect } from '../../../components/RemoteSelect';
-import { api, unwrap } from '../../../lib/api/client';
+import {
+  documentOptions,
+  institutionOptions,
+  RemoteMultiSelect,
+  RemoteSelect,
+  summitOptions,
+} from '../../../components/RemoteSelect';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { Milestone } from '../api/milestones';
 
@@ -84,37 +89,19 @@ export default function MilestoneFormPage() {
           label={t('milestones.document')}
           description={t('milestones.documentOrSummit')}
           queryKey={['documents']}
-          load={async (q) =>
-            (
-              await unwrap(
-                api.GET('/api/v1/documents', { params: { query: { limit: 50, ...(q ? { q } : {}) } } }),
-              )
-            ).data.items.map((d) => ({ value: d.id, label: d.displayTitle }))
-          }
+          load={documentOptions}
           {...f.value('documentId')}
         />
         <RemoteSelect
           label={t('milestones.summit')}
           queryKey={['summits']}
-          load={async (q) =>
-            (
-              await unwrap(
-                api.GET('/api/v1/summits', { params: { query: { limit: 50, ...(q ? { q } : {}) } } }),
-              )
-            ).data.items.map((s) => ({ value: s.id, label: `${s.displayTitle} (${date(s.startsOn)})` }))
-          }
+          load={summitOptions(date)}
           {...f.value('summitId')}
         />
         <RemoteMultiSelect
           label={t('milestones.owners')}
           queryKey={['institutions']}
-          load={async (q) =>
-            (
-              await unwrap(
-                api.GET('/api/v1/institutions', { params: { query: { limit: 50, ...(q ? { q } : {}) } } }),
-              )
-            ).data.items.map((i) => ({ value: i.id, label: `${i.displayName} (${country(i.country)})` }))
-          }
+          load={institutionOptions(country)}
           {...f.value('ownerInstitutionIds')}
         />
         <TextInput label={t('milestones.sector')} {...f.text('sector')} />
