@@ -173,6 +173,53 @@ browserJourney(
     );
 
     journey(
+      'an admin edits a user someone changed meanwhile: the diff hides the password, re-applying keeps both changes',
+      async ({ page, stack }) => {
+        const admin = await stack.t.adminToken();
+        const user = await post('/api/v1/users', admin, {
+          email: 'protocol.officer@test.local',
+          displayName: 'Aigerim Sadykova',
+          password: 'a-long-enough-password-123',
+          roles: ['viewer'],
+          clearance: 'public',
+        });
+        await signIn(stack, page, 'admin@test.local', '/users');
+        await page.getByRole('cell', { name: 'protocol.officer@test.local' }).waitFor();
+        const res = await stack.t
+          .http()
+          .patch(`/api/v1/users/${user.id}`)
+          .set('Authorization', `Bearer ${admin}`)
+          .set('If-Match', '"1"')
+          .send({ displayName: 'Aigerim Sadykova (Protocol)' });
+        expect(res.status).toBe(200);
+
+        await page.getByRole('button', { name: 'Edit Aigerim Sadykova' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Edit user' });
+        await dialog.getByRole('textbox', { name: 'Password' }).fill('another-long-password-456');
+        await pick('Roles', 'Editor', 'Edit');
+        await dialog.getByRole('button', { name: 'Save' }).click();
+        const diff = dialog.getByRole('table', { name: 'Your edits against the current version' });
+        await expect(diff.getByRole('row', { name: /^Password/ }).textContent()).resolves.toBe(
+          'Password••••••••—Only you changed it',
+        );
+        await expect(diff.getByRole('row', { name: /^Roles/ }).textContent()).resolves.toBe(
+          'RolesViewer, EditorViewerOnly you changed it',
+        );
+        await expect(diff.textContent()).resolves.not.toContain('another-long-password-456');
+        await dialog.getByText('Also changed meanwhile (their values are kept): Name.').waitFor();
+        await checkScreen(page, 'user-form-stale');
+        await dialog.getByRole('button', { name: 'Keep my edits and save them on version 2' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await page.getByRole('cell', { name: 'Aigerim Sadykova (Protocol)', exact: true }).waitFor();
+        const login = await stack.t
+          .http()
+          .post('/api/v1/auth/login')
+          .send({ email: 'protocol.officer@test.local', password: 'another-long-password-456' });
+        expect(login.status).toBe(200);
+      },
+    );
+
+    journey(
       'compares the document at two instants side by side, the differences marked in words',
       async ({ page, stack }) => {
         const editor = await stack.t.token('editor');
@@ -243,7 +290,9 @@ browserJourney(
         await page.getByRole('button', { name: 'Apply filters' }).click();
         await page.waitForURL(/kind=state_company/);
         // The URL changes before the filtered page replaces the unfiltered one.
-        await page.getByRole('link', { name: 'Ministry of Digital Development' }).waitFor({ state: 'detached' });
+        await page
+          .getByRole('link', { name: 'Ministry of Digital Development' })
+          .waitFor({ state: 'detached' });
         await page.reload();
         await page.getByRole('link', { name: 'Caspian Shipping Company' }).waitFor();
         await expect(
