@@ -1,50 +1,12 @@
-import type { Page } from 'playwright-core';
-import {
-  checkScreen,
-  hasBrowser,
-  signIn,
-  startBrowserStack,
-  type BrowserStack,
-} from './support/browser-stack';
+import { checkScreen, signIn } from './support/browser-stack';
+import { browserJourney } from './support/journey';
 
 /**
  * The web application in a real Chromium against the real server and database: each role does
  * its main job end to end, by role and label as a screen reader would; axe-core on every screen.
  */
-const suite = hasBrowser ? describe : describe.skip;
-/** A user's journey through several screens, on a machine with two shared cores. */
-const journey = (name: string, fn: () => Promise<void>) => it(name, fn, 300_000);
-
-if (!hasBrowser && process.env.PACTA_REQUIRE_BROWSER === '1') {
-  it('needs Chromium (PACTA_REQUIRE_BROWSER=1)', () => {
-    throw new Error('No Chromium at /usr/bin/chromium: install it with `apt-get install chromium`.');
-  });
-}
-
-suite('web application', () => {
-  let stack: BrowserStack;
-  let page: Page;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    stack = await startBrowserStack();
-  }, 120_000);
-  afterAll(() => stack?.close());
-  beforeEach(async () => {
-    const opened = await stack.newPage();
-    page = opened.page;
-    close = () => opened.context.close();
-  });
-  afterEach(() => close());
-
-  /** Set-up through the API (what a test is not about is not clicked through). */
-  async function post(path: string, token: string, body: object) {
-    const res = await stack.t.http().post(path).set('Authorization', `Bearer ${token}`).send(body);
-    if (res.status >= 300) throw new Error(`POST ${path}: ${res.status} ${JSON.stringify(res.body)}`);
-    return res.body;
-  }
-
-  journey('signs in, lists the documents and opens one', async () => {
+browserJourney('web application', ({ journey, post, pick }) => {
+  journey('signs in, lists the documents and opens one', async ({ page, stack }) => {
     const editor = await stack.t.token('editor');
     const doc = await post('/api/v1/documents', editor, {
       title: 'Memorandum on oil transit',
@@ -81,21 +43,9 @@ suite('web application', () => {
     await page.getByRole('heading', { name: 'Sign in to Pacta' }).waitFor();
   });
 
-  /** A Mantine Select/MultiSelect: open it by its label, optionally type to search, choose the option. */
-  async function pick(label: string, option: string, search?: string) {
-    const input = page
-      .getByRole('combobox', { name: label, exact: true })
-      .or(page.getByRole('textbox', { name: label, exact: true }))
-      .first();
-    await input.click();
-    if (search) await input.fill(search);
-    await page.getByRole('option', { name: option, exact: true }).click();
-    await page.keyboard.press('Escape');
-  }
-
   journey(
     'an editor logs a summit, drafts a memorandum, adds signatories of both countries and signs it',
-    async () => {
+    async ({ page, stack }) => {
       const admin = await stack.t.adminToken();
       await post('/api/v1/institutions', admin, {
         name: 'Ministry of Energy of Azerbaijan',
@@ -173,7 +123,7 @@ suite('web application', () => {
     },
   );
 
-  journey('a manager reports progress and sees the dashboard change', async () => {
+  journey('a manager reports progress and sees the dashboard change', async ({ page, stack }) => {
     const admin = await stack.t.adminToken();
     const doc = await post('/api/v1/documents', admin, {
       title: 'Agreement on oil transit',
@@ -240,55 +190,61 @@ suite('web application', () => {
     await checkScreen(page, 'dashboard-after');
   });
 
-  journey('an auditor finds the change in the audit log and sees the chain verified', async () => {
-    await signIn(stack, page, await stack.user('auditor'));
-    await page
-      .getByText(/Chain verified: \d+ events/)
-      .first()
-      .waitFor();
-    await checkScreen(page, 'home-auditor');
-    await page.getByRole('navigation').getByRole('link', { name: 'Audit log' }).click();
-    await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
-    await page.getByText(/Chain verified: \d+ events/).waitFor();
-    await pick('Entity', 'Milestone');
-    await pick('Action', 'Progress reported');
-    await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.waitForURL(/entityType=milestone/);
-    const events = page.getByRole('table', { name: 'Audit events' });
-    // The URL changes before the filtered page replaces the unfiltered one.
-    await page.waitForFunction(
-      () =>
-        (globalThis as any).document.querySelectorAll('table[aria-label="Audit events"] tbody tr').length ===
-        1,
-    );
-    await events.getByRole('cell', { name: 'manager.confidential@test.local' }).waitFor();
-    await expect(events.getByRole('row').count()).resolves.toBe(2);
-    await events.getByRole('button', { name: /fields/ }).click();
-    await events.getByRole('cell', { name: '529.4', exact: true }).waitFor();
-    await checkScreen(page, 'audit');
-  });
+  journey(
+    'an auditor finds the change in the audit log and sees the chain verified',
+    async ({ page, stack }) => {
+      await signIn(stack, page, await stack.user('auditor'));
+      await page
+        .getByText(/Chain verified: \d+ events/)
+        .first()
+        .waitFor();
+      await checkScreen(page, 'home-auditor');
+      await page.getByRole('navigation').getByRole('link', { name: 'Audit log' }).click();
+      await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+      await page.getByText(/Chain verified: \d+ events/).waitFor();
+      await pick('Entity', 'Milestone');
+      await pick('Action', 'Progress reported');
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await page.waitForURL(/entityType=milestone/);
+      const events = page.getByRole('table', { name: 'Audit events' });
+      // The URL changes before the filtered page replaces the unfiltered one.
+      await page.waitForFunction(
+        () =>
+          (globalThis as any).document.querySelectorAll('table[aria-label="Audit events"] tbody tr')
+            .length === 1,
+      );
+      await events.getByRole('cell', { name: 'manager.confidential@test.local' }).waitFor();
+      await expect(events.getByRole('row').count()).resolves.toBe(2);
+      await events.getByRole('button', { name: /fields/ }).click();
+      await events.getByRole('cell', { name: '529.4', exact: true }).waitFor();
+      await checkScreen(page, 'audit');
+    },
+  );
 
-  journey("a viewer below a document's classification gets the not-found page by its link", async () => {
-    const admin = await stack.t.adminToken();
-    const secret = await post('/api/v1/documents', admin, {
-      title: 'Confidential protocol',
-      type: 'protocol',
-      countries: ['AZ', 'KZ'],
-      classification: 'confidential',
-    });
-    await signIn(stack, page, await stack.user('viewer', 'public'), `/documents/${secret.id}`);
-    await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
-    expect(page.url()).toBe(`${stack.baseUrl}/documents/${secret.id}`);
-    await expect(page.getByText('Confidential protocol').count()).resolves.toBe(0);
-    await checkScreen(page, 'not-found');
-    await page.getByRole('navigation').getByRole('link', { name: 'Documents' }).click();
-    await page.getByRole('link', { name: 'Memorandum on oil transit' }).waitFor();
-    await expect(page.getByRole('link', { name: 'Confidential protocol' }).count()).resolves.toBe(0);
-  });
+  journey(
+    "a viewer below a document's classification gets the not-found page by its link",
+    async ({ page, stack }) => {
+      const admin = await stack.t.adminToken();
+      const secret = await post('/api/v1/documents', admin, {
+        title: 'Confidential protocol',
+        type: 'protocol',
+        countries: ['AZ', 'KZ'],
+        classification: 'confidential',
+      });
+      await signIn(stack, page, await stack.user('viewer', 'public'), `/documents/${secret.id}`);
+      await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
+      expect(page.url()).toBe(`${stack.baseUrl}/documents/${secret.id}`);
+      await expect(page.getByText('Confidential protocol').count()).resolves.toBe(0);
+      await checkScreen(page, 'not-found');
+      await page.getByRole('navigation').getByRole('link', { name: 'Documents' }).click();
+      await page.getByRole('link', { name: 'Memorandum on oil transit' }).waitFor();
+      await expect(page.getByRole('link', { name: 'Confidential protocol' }).count()).resolves.toBe(0);
+    },
+  );
 
   journey(
     'an admin creates a user, browses summits and institutions, and switches the language',
-    async () => {
+    async ({ page, stack }) => {
       await signIn(stack, page, 'admin@test.local');
       await page.getByRole('navigation').getByRole('link', { name: 'Users' }).click();
       await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();

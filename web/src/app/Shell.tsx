@@ -5,27 +5,28 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { requestHeadingFocus } from '../components/PageHeading';
-import { can, useSession } from '../lib/auth/session';
+import { useCan, useSession, type Permission } from '../lib/auth/session';
 import { useI18n } from '../lib/i18n/i18n';
 import type { MessageKey } from '../lib/i18n/messages/en';
 
-const NAV: { to: string; key: MessageKey; show?: Parameters<typeof can>[1] }[] = [
+const NAV: { to: string; key: MessageKey; show?: Permission }[] = [
   { to: '/', key: 'nav.home' },
   { to: '/documents', key: 'nav.documents' },
   { to: '/summits', key: 'nav.summits' },
   { to: '/institutions', key: 'nav.institutions' },
   { to: '/milestones', key: 'nav.milestones' },
   { to: '/deadline-rules', key: 'nav.deadlineRules' },
-  { to: '/imports', key: 'nav.imports', show: 'importRecords' },
-  { to: '/audit', key: 'nav.audit', show: 'readAudit' },
-  { to: '/users', key: 'nav.users', show: 'manageUsers' },
-  { to: '/webhooks', key: 'nav.webhooks', show: 'manageUsers' },
+  { to: '/imports', key: 'nav.imports', show: 'imports.use' },
+  { to: '/audit', key: 'nav.audit', show: 'audit.read' },
+  { to: '/users', key: 'nav.users', show: 'users.manage' },
+  { to: '/webhooks', key: 'nav.webhooks', show: 'users.manage' },
   { to: '/profile', key: 'nav.profile' },
 ];
 
 export function Shell() {
   const { t, label } = useI18n();
   const { user, signOut } = useSession();
+  const can = useCan();
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const navigate = useNavigate();
@@ -102,7 +103,7 @@ export function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
-        {NAV.filter((item) => !item.show || can(user, item.show)).map((item) => (
+        {NAV.filter((item) => !item.show || can(item.show)).map((item) => (
           <NavLink
             key={item.to}
             component={Link}

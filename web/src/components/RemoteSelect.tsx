@@ -2,6 +2,7 @@ import { MultiSelect, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { api, unwrap } from '../lib/api/client';
 import { useI18n } from '../lib/i18n/i18n';
 
 export interface Option {
@@ -90,4 +91,33 @@ export function RemoteMultiSelect({
       error={p.error}
     />
   );
+}
+
+/** The first page of a register's matches for what the user typed (the lists' `q`). */
+const matching = (q: string) => ({ params: { query: { limit: 50, ...(q ? { q } : {}) } } });
+
+/** Options for a summit picker: title and first day. */
+export const summitOptions =
+  (date: (day: string) => string) =>
+  async (q: string): Promise<Option[]> =>
+    (await unwrap(api.GET('/api/v1/summits', matching(q)))).data.items.map((s) => ({
+      value: s.id,
+      label: `${s.displayTitle} (${date(s.startsOn)})`,
+    }));
+
+/** Options for an institution picker: name and country. */
+export const institutionOptions =
+  (country: (code: string) => string) =>
+  async (q: string): Promise<Option[]> =>
+    (await unwrap(api.GET('/api/v1/institutions', matching(q)))).data.items.map((i) => ({
+      value: i.id,
+      label: `${i.displayName} (${country(i.country)})`,
+    }));
+
+/** Options for a document picker: its title in the interface language. */
+export async function documentOptions(q: string): Promise<Option[]> {
+  return (await unwrap(api.GET('/api/v1/documents', matching(q)))).data.items.map((d) => ({
+    value: d.id,
+    label: d.displayTitle,
+  }));
 }

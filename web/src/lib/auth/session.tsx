@@ -11,7 +11,6 @@ import {
 } from '../api/client';
 
 export type User = Schemas['MeResponse'];
-export type Role = User['roles'][number];
 
 interface Session {
   status: 'loading' | 'anonymous' | 'signedIn';
@@ -85,17 +84,14 @@ export function useSession(): Session {
   return value;
 }
 
-/** What a role may do (the contract's §3 table); transitions come from the server's allowedTransitions. */
-export const CAPABILITIES = {
-  editRegisters: ['admin', 'editor'],
-  editMilestones: ['admin', 'manager'],
-  readHistory: ['admin', 'editor', 'manager', 'auditor'],
-  readAudit: ['admin', 'auditor'],
-  manageUsers: ['admin'],
-  /** Imports (§15): of registers for editors, of milestones and progress for managers. */
-  importRecords: ['admin', 'editor', 'manager'],
-} as const satisfies Record<string, readonly Role[]>;
+/** What the signed-in user may do: the server's answer in `me.permissions` (§3), never a copy of the role table. */
+export type Permission = Schemas['Permission'];
 
-export function can(user: User | null, capability: keyof typeof CAPABILITIES): boolean {
-  return !!user && user.roles.some((r) => (CAPABILITIES[capability] as readonly Role[]).includes(r));
+/**
+ * The one question every screen asks before it shows an action: `const can = useCan();
+ * can('registers.write')`. Transitions come from each entity's `allowedTransitions` instead.
+ */
+export function useCan(): (permission: Permission) => boolean {
+  const { user } = useSession();
+  return useCallback((permission: Permission) => !!user?.permissions.includes(permission), [user]);
 }

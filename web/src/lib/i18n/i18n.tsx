@@ -32,8 +32,8 @@ export interface I18n {
   t: Translate;
   /** A `YYYY-MM-DD` date, four-digit year. */
   date(value: string | null | undefined): string;
-  /** An ISO instant with its time zone. */
-  instant(value: string | null | undefined): string;
+  /** An ISO instant with its time zone (to the second where two instants may share a minute). */
+  instant(value: string | null | undefined, seconds?: boolean): string;
   number(value: number | string | null | undefined, maxFractionDigits?: number): string;
   country(code: string): string;
   /** An ISO 639-1 language by name in the interface language. */
@@ -80,6 +80,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       minute: '2-digit',
       timeZoneName: 'short',
     });
+    const secondsFormat = new Intl.DateTimeFormat(tag, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZoneName: 'short',
+    });
     const regions = new Intl.DisplayNames([tag], { type: 'region' });
     const languages = new Intl.DisplayNames([tag], { type: 'language' });
     const t: Translate = (key, vars) => {
@@ -92,7 +101,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       setLanguage,
       t,
       date: (v) => (v ? dateFormat.format(new Date(`${v.slice(0, 10)}T00:00:00Z`)) : ''),
-      instant: (v) => (v ? instantFormat.format(new Date(v)) : ''),
+      instant: (v, seconds) => (v ? (seconds ? secondsFormat : instantFormat).format(new Date(v)) : ''),
       number: (v, max = 1) =>
         v === null || v === undefined || v === ''
           ? ''

@@ -1,22 +1,10 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Code,
-  Group,
-  MultiSelect,
-  Paper,
-  SimpleGrid,
-  Table,
-  Text,
-  TextInput,
-  UnstyledButton,
-} from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ChangesTable, shortHash } from '../../../components/HistoryTables';
 import { ExportButtons } from '../../../components/ExportButtons';
+import { FilterBar, readFilters, type FilterField } from '../../../components/FilterBar';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { QueryState } from '../../../components/QueryState';
@@ -37,38 +25,29 @@ const ACTIONS = [
   'login.failure',
 ];
 
-function queryFromUrl(search: URLSearchParams): Query {
-  const q: Record<string, unknown> = {};
-  for (const key of ['entityType', 'action']) {
-    const values = search
-      .getAll(key)
-      .flatMap((v) => v.split(','))
-      .filter(Boolean);
-    if (values.length) q[key] = values;
-  }
-  for (const key of ['actorId', 'entityId', 'from', 'to']) if (search.get(key)) q[key] = search.get(key);
-  return q as Query;
-}
-
-/** A datetime-local value as an ISO instant (the browser's zone), or '' when empty or invalid. */
-function instantOf(local: string): string {
-  const d = new Date(local);
-  return local && !Number.isNaN(d.getTime()) ? d.toISOString() : '';
-}
-
 export default function AuditPage() {
   const { t, label, instant, number } = useI18n();
-  const [search, setSearch] = useSearchParams();
-  const query = queryFromUrl(search);
+  const [search] = useSearchParams();
+  const filters: FilterField[] = [
+    {
+      name: 'entityType',
+      label: t('audit.entityType'),
+      kind: 'multi',
+      options: ENTITY_TYPES.map((v) => ({ value: v, label: label('entity', v) })),
+    },
+    {
+      name: 'action',
+      label: t('audit.action'),
+      kind: 'multi',
+      options: ACTIONS.map((v) => ({ value: v, label: label('action', v) })),
+    },
+    { name: 'actorId', label: t('audit.actorId'), kind: 'text', trim: true },
+    { name: 'entityId', label: t('audit.entityId'), kind: 'text', trim: true },
+    { name: 'from', label: t('audit.from'), kind: 'datetime' },
+    { name: 'to', label: t('audit.to'), kind: 'datetime' },
+  ];
+  const query = readFilters(search, filters) as Query;
   const [open, setOpen] = useState<string | null>(null);
-  const [draft, setDraft] = useState({
-    entityType: search.get('entityType')?.split(',').filter(Boolean) ?? [],
-    action: search.get('action')?.split(',').filter(Boolean) ?? [],
-    actorId: search.get('actorId') ?? '',
-    entityId: search.get('entityId') ?? '',
-    from: '',
-    to: '',
-  });
   const verify = useQuery({
     queryKey: ['audit', 'verify'],
     queryFn: async () => ({
@@ -88,17 +67,6 @@ export default function AuditPage() {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const apply = () => {
-    const params = new URLSearchParams();
-    if (draft.entityType.length) params.set('entityType', draft.entityType.join(','));
-    if (draft.action.length) params.set('action', draft.action.join(','));
-    if (draft.actorId) params.set('actorId', draft.actorId);
-    if (draft.entityId) params.set('entityId', draft.entityId);
-    if (instantOf(draft.from)) params.set('from', instantOf(draft.from));
-    if (instantOf(draft.to)) params.set('to', instantOf(draft.to));
-    setSearch(params, { replace: true });
-  };
-
   return (
     <>
       <PageHeading
@@ -126,62 +94,7 @@ export default function AuditPage() {
           {t('audit.verifyAgain')}
         </Button>
       </Group>
-      <Paper
-        withBorder
-        p="md"
-        mb="md"
-        component="form"
-        role="search"
-        aria-label={t('common.filters')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          apply();
-        }}
-      >
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          <MultiSelect
-            searchable
-            label={t('audit.entityType')}
-            data={ENTITY_TYPES.map((v) => ({ value: v, label: label('entity', v) }))}
-            value={draft.entityType}
-            onChange={(entityType) => setDraft({ ...draft, entityType })}
-            clearable
-          />
-          <MultiSelect
-            searchable
-            label={t('audit.action')}
-            data={ACTIONS.map((v) => ({ value: v, label: label('action', v) }))}
-            value={draft.action}
-            onChange={(action) => setDraft({ ...draft, action })}
-            clearable
-          />
-          <TextInput
-            label={t('audit.actorId')}
-            value={draft.actorId}
-            onChange={(e) => setDraft({ ...draft, actorId: e.currentTarget.value.trim() })}
-          />
-          <TextInput
-            label={t('audit.entityId')}
-            value={draft.entityId}
-            onChange={(e) => setDraft({ ...draft, entityId: e.currentTarget.value.trim() })}
-          />
-          <TextInput
-            type="datetime-local"
-            label={t('audit.from')}
-            value={draft.from}
-            onChange={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
-          />
-          <TextInput
-            type="datetime-local"
-            label={t('audit.to')}
-            value={draft.to}
-            onChange={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
-          />
-        </SimpleGrid>
-        <Button type="submit" mt="md">
-          {t('common.apply')}
-        </Button>
-      </Paper>
+      <FilterBar fields={filters} />
       <QueryState isPending={list.isPending} error={list.error}>
         {() =>
           rows.length === 0 ? (

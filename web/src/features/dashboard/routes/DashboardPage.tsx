@@ -20,7 +20,7 @@ import { ProgressText } from '../../../components/ProgressText';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { api, unwrap, type Schemas } from '../../../lib/api/client';
-import { can, useSession } from '../../../lib/auth/session';
+import { useCan } from '../../../lib/auth/session';
 import { MILESTONE_STATUSES } from '../../../lib/enums';
 import { useI18n } from '../../../lib/i18n/i18n';
 
@@ -59,7 +59,7 @@ export default function DashboardPage() {
     queryFn: async () =>
       (await unwrap(api.GET('/api/v1/dashboard/milestones', { params: { query: { days } } }))).data,
   });
-  const { user } = useSession();
+  const can = useCan();
   const update = (key: string, value: string) => {
     const next = new URLSearchParams(search);
     next.set(key, value);
@@ -71,7 +71,7 @@ export default function DashboardPage() {
         actions={
           <Group gap="xs">
             <ExportButtons path="/api/v1/milestones" name="milestones" />
-            {can(user, 'editMilestones') && (
+            {can('milestones.write') && (
               <Button component={Link} to="/milestones/new">
                 {t('milestones.new')}
               </Button>

@@ -19,12 +19,15 @@ export function useDeadlineRuleList(status: DeadlineRule['status'][]) {
   });
 }
 
+export async function fetchDeadlineRule(id: string): Promise<DeadlineRule> {
+  return (await unwrap(api.GET('/api/v1/deadline-rules/{id}', { params: { path: { id } } }))).data;
+}
+
 export function useDeadlineRule(id: string | null | undefined) {
   return useQuery({
     queryKey: ['deadline-rules', 'one', id],
     enabled: !!id,
-    queryFn: async () =>
-      (await unwrap(api.GET('/api/v1/deadline-rules/{id}', { params: { path: { id: id! } } }))).data,
+    queryFn: () => fetchDeadlineRule(id!),
   });
 }
 

@@ -7,7 +7,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TransitionActions } from '../../../components/TransitionActions';
-import { can, useSession } from '../../../lib/auth/session';
+import { useCan } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useDeadlineRule, useDeadlineRuleHistory } from '../api/deadlineRules';
 import { DeadlineRuleForm, ruleScope } from '../components/DeadlineRuleForm';
@@ -16,11 +16,11 @@ export default function DeadlineRulePage() {
   const { id = '' } = useParams();
   const i18n = useI18n();
   const { t, label, number, instant } = i18n;
-  const { user } = useSession();
+  const can = useCan();
   const rule = useDeadlineRule(id);
-  const history = useDeadlineRuleHistory(id, can(user, 'readHistory'));
+  const history = useDeadlineRuleHistory(id, can('history.read'));
   const [editing, setEditing] = useState(false);
-  const editable = can(user, 'editRegisters');
+  const editable = can('registers.write');
   return (
     <QueryState isPending={rule.isPending} error={rule.error}>
       {() => {
@@ -62,7 +62,7 @@ export default function DeadlineRulePage() {
                 ]}
               />
               <Text size="sm">{t('rules.laterOnly')}</Text>
-              {can(user, 'readHistory') && (
+              {can('history.read') && (
                 <section aria-labelledby="rule-history">
                   <Title order={2} size="h3" id="rule-history" mb="sm">
                     {t('documents.tab.changes')}

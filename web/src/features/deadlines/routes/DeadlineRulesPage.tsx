@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { can, useSession } from '../../../lib/auth/session';
+import { useCan } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useDeadlineRuleList } from '../api/deadlineRules';
 import { DeadlineRuleForm, ruleScope } from '../components/DeadlineRuleForm';
@@ -13,13 +13,13 @@ import { DeadlineRuleForm, ruleScope } from '../components/DeadlineRuleForm';
 export default function DeadlineRulesPage() {
   const i18n = useI18n();
   const { t, label, number } = i18n;
-  const { user } = useSession();
+  const can = useCan();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const [showRetired, setShowRetired] = useState(false);
   const list = useDeadlineRuleList(showRetired ? [] : ['active']);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const editable = can(user, 'editRegisters');
+  const editable = can('registers.write');
   return (
     <>
       <PageHeading actions={editable && <Button onClick={() => setCreating(true)}>{t('rules.new')}</Button>}>

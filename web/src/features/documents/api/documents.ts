@@ -43,15 +43,19 @@ export function useDocumentList(search: URLSearchParams) {
   });
 }
 
-export function useDocument(id: string, asOf?: string | null) {
+/** One document, now or (with `asOf`) as it stood then; with its ETag. */
+export async function fetchDocument(id: string, asOf?: string | null) {
+  const { data, etag } = await unwrap(
+    api.GET('/api/v1/documents/{id}', { params: { path: { id }, query: asOf ? { asOf } : {} } }),
+  );
+  return { ...data, etag };
+}
+
+export function useDocument(id: string, asOf?: string | null, enabled = true) {
   return useQuery({
     queryKey: ['documents', 'one', id, asOf ?? null],
-    queryFn: async () => {
-      const { data, etag } = await unwrap(
-        api.GET('/api/v1/documents/{id}', { params: { path: { id }, query: asOf ? { asOf } : {} } }),
-      );
-      return { ...data, etag };
-    },
+    enabled,
+    queryFn: () => fetchDocument(id, asOf),
   });
 }
 

@@ -1,32 +1,21 @@
+import { Checkbox, Group, MultiSelect, Select, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useParams } from 'react-router';
 import {
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading';
-import { RemoteSelect } from '../../../components/RemoteSelect';
-import { fieldError, ProblemAlert } from '../../../components/ProblemAlert';
+  EntityFormPage,
+  FormSection,
+  useEntityForm,
+  type EntityFormSpec,
+} from '../../../components/EntityForm';
+import { RemoteSelect, summitOptions } from '../../../components/RemoteSelect';
 import { QueryState } from '../../../components/QueryState';
-import { StaleAlert } from '../../../components/StaleAlert';
 import {
   fromTranslationRows,
   toTranslationRows,
-  TranslationsEditor,
   type TranslatedField,
   type TranslationRow,
 } from '../../../components/TranslationsEditor';
-import { api, apiRequest, text, unwrap } from '../../../lib/api/client';
+import { text } from '../../../lib/api/client';
 import { countryOptions } from '../../../lib/countries';
 import {
   CLASSIFICATIONS,
@@ -36,7 +25,7 @@ import {
   RELATIONS,
 } from '../../../lib/enums';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { useDocument, type DocumentDetail } from '../api/documents';
+import { fetchDocument, useDocument, type DocumentDetail } from '../api/documents';
 
 interface Form {
   title: string;
@@ -141,258 +130,177 @@ export default function DocumentFormPage() {
   if (!id) return <DocumentForm />;
   return (
     <QueryState isPending={existing.isPending} error={existing.error}>
-      {() => <DocumentForm document={existing.data} />}
+      {() => <DocumentForm key={id} document={existing.data} />}
     </QueryState>
   );
 }
 
-function DocumentForm({ document: doc }: { document?: DocumentDetail & { etag: string | null } }) {
+function DocumentForm({ document: doc }: { document?: DocumentDetail }) {
   const { t, label, country, language, languageName, date } = useI18n();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const [form, setForm] = useState<Form>(() => fromDocument(doc));
-  useEffect(() => setForm(fromDocument(doc)), [doc]);
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
   const translated: TranslatedField[] = [
     { name: 'title', label: t('documents.titleField'), required: true },
     { name: 'summary', label: t('documents.summary'), multiline: true },
   ];
-  const save = useMutation({
-    mutationFn: () =>
-      doc
-        ? apiRequest<DocumentDetail>('PATCH', `/api/v1/documents/${doc.id}`, toBody(form, true, translated), {
-            'If-Match': `"${doc.version}"`,
-          })
-        : apiRequest<DocumentDetail>('POST', '/api/v1/documents', toBody(form, false, translated)),
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['documents'] });
-      navigate(`/documents/${saved.id}`);
+  // Summit titles by id, for the comparison after a 412 (the form holds only the id).
+  const [summits] = useState(() => new Map(doc?.summit ? [[doc.summit.id, doc.summit.title] as const] : []));
+  const spec: EntityFormSpec<DocumentDetail, Form> = {
+    collection: 'documents',
+    fromEntity: fromDocument,
+    toBody: (form, editing) => toBody(form, editing, translated),
+    load: (id) => fetchDocument(id),
+    fields: {
+      title: { label: t('documents.titleField') },
+      type: { label: t('documents.type'), show: (v) => (v ? label('type', v) : '') },
+      referenceNumber: { label: t('documents.referenceNumber') },
+      summitId: { label: t('documents.summit'), show: (v) => (v ? (summits.get(v) ?? v) : '') },
+      parentId: { label: t('documents.parentId') },
+      relation: { label: t('related.relation'), show: (v) => (v ? label('relation', v) : '') },
+      countries: { label: t('documents.parties'), show: (v) => v.map(country).join(', ') },
+      classification: { label: t('documents.classification'), show: (v) => label('classification', v) },
+      summary: { label: t('documents.summary') },
+      sectors: { label: t('documents.sectors') },
+      signedOn: { label: t('documents.signedOn'), show: date },
+      placeOfSigning: { label: t('documents.placeOfSigning') },
+      entryIntoForceOn: { label: t('documents.entryIntoForceOn'), show: date },
+      expiresOn: { label: t('documents.expiresOn'), show: date },
+      legallyBinding: {
+        label: t('documents.legallyBinding'),
+        show: (v) => (v === null ? t('documents.bindingDefault') : v ? t('common.yes') : t('common.no')),
+      },
+      languages: { label: t('documents.languages'), show: (v) => v.map(languageName).join(', ') },
+      provisionalApplicationFrom: { label: t('documents.provisionalApplicationFrom'), show: date },
+      ruleKind: { label: t('documents.entryIntoForceRule'), show: (v) => (v ? label('ruleKind', v) : '') },
+      ruleDate: { label: t('documents.rule.date'), show: date },
+      ruleDays: { label: t('documents.rule.days') },
+      ruleMonths: { label: t('documents.rule.months') },
+      translations: { label: t('translations.legend') },
     },
-  });
-  const err = (field: string) => fieldError(save.error, field);
+  };
+  const f = useEntityForm(spec, doc);
+  const { form, set } = f;
   return (
-    <>
-      <PageHeading>{doc ? t('documents.editTitle', { title: doc.title }) : t('documents.new')}</PageHeading>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <StaleAlert error={save.error} queryKey={['documents', 'one', doc?.id]} onReload={() => save.reset()}>
-          <ProblemAlert error={save.error} />
-        </StaleAlert>
-        <Stack maw={960}>
-          <Fieldset legend={t('documents.section.identity')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t('documents.titleField')}
-                required
-                value={form.title}
-                onChange={(e) => set('title', e.currentTarget.value)}
-                error={err('title')}
-              />
-              <Select
-                label={t('documents.type')}
-                required
-                data={DOCUMENT_TYPES.map((v) => ({ value: v, label: label('type', v) }))}
-                value={form.type}
-                onChange={(v) => set('type', v)}
-                error={err('type')}
-              />
-              <TextInput
-                label={t('documents.referenceNumber')}
-                value={form.referenceNumber}
-                onChange={(e) => set('referenceNumber', e.currentTarget.value)}
-                error={err('referenceNumber')}
-              />
-              <Select
-                label={t('documents.classification')}
-                required
-                data={CLASSIFICATIONS.map((v) => ({ value: v, label: label('classification', v) }))}
-                value={form.classification}
-                onChange={(v) => set('classification', v ?? 'public')}
-                allowDeselect={false}
-                error={err('classification')}
-              />
-            </SimpleGrid>
-          </Fieldset>
-          <Fieldset legend={t('documents.section.parties')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <MultiSelect
-                searchable
-                label={t('documents.parties')}
-                required
-                data={countryOptions(country, language)}
-                value={form.countries}
-                onChange={(v) => set('countries', v)}
-                error={err('countries')}
-              />
-              <RemoteSelect
-                label={t('documents.summit')}
-                queryKey={['summits']}
-                load={async (q) =>
-                  (
-                    await unwrap(
-                      api.GET('/api/v1/summits', { params: { query: { limit: 50, ...(q ? { q } : {}) } } }),
-                    )
-                  ).data.items.map((s) => ({ value: s.id, label: `${s.displayTitle} (${date(s.startsOn)})` }))
-                }
-                selected={doc?.summit ? { value: doc.summit.id, label: doc.summit.title } : null}
-                value={form.summitId}
-                onChange={(v) => set('summitId', v)}
-                error={err('summitId')}
-              />
-              <TagsInput
-                label={t('documents.sectors')}
-                description={t('documents.sectorsHint')}
-                value={form.sectors}
-                onChange={(v) => set('sectors', v)}
-                error={err('sectors')}
-              />
-            </SimpleGrid>
-          </Fieldset>
-          <Fieldset legend={t('documents.section.dates')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                type="date"
-                label={t('documents.signedOn')}
-                value={form.signedOn}
-                onChange={(e) => set('signedOn', e.currentTarget.value)}
-                error={err('signedOn')}
-              />
-              <TextInput
-                label={t('documents.placeOfSigning')}
-                value={form.placeOfSigning}
-                onChange={(e) => set('placeOfSigning', e.currentTarget.value)}
-                error={err('placeOfSigning')}
-              />
-              <TextInput
-                type="date"
-                label={t('documents.entryIntoForceOn')}
-                value={form.entryIntoForceOn}
-                onChange={(e) => set('entryIntoForceOn', e.currentTarget.value)}
-                error={err('entryIntoForceOn')}
-              />
-              <TextInput
-                type="date"
-                label={t('documents.expiresOn')}
-                value={form.expiresOn}
-                onChange={(e) => set('expiresOn', e.currentTarget.value)}
-                error={err('expiresOn')}
-              />
-            </SimpleGrid>
-          </Fieldset>
-          <Fieldset legend={t('documents.section.consent')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Checkbox
-                mt="md"
-                label={t('documents.legallyBinding')}
-                description={t('documents.legallyBindingHint')}
-                checked={form.legallyBinding ?? BINDING_TYPES.has(form.type ?? '')}
-                onChange={(e) => set('legallyBinding', e.currentTarget.checked)}
-                error={err('legallyBinding')}
-              />
-              <MultiSelect
-                searchable
-                label={t('documents.languages')}
-                data={CONTENT_LANGUAGES.map((l) => ({ value: l, label: languageName(l) }))}
-                value={form.languages}
-                onChange={(v) => set('languages', v)}
-                error={err('languages')}
-              />
-              <Select
-                label={t('documents.entryIntoForceRule')}
-                clearable
-                placeholder={t('documents.rule.none')}
-                data={ENTRY_INTO_FORCE_KINDS.map((v) => ({ value: v, label: label('ruleKind', v) }))}
-                value={form.ruleKind}
-                onChange={(v) => set('ruleKind', v)}
-                error={err('entryIntoForceRule')}
-              />
-              {form.ruleKind === 'on_date' && (
-                <TextInput
-                  type="date"
-                  label={t('documents.rule.date')}
-                  required
-                  value={form.ruleDate}
-                  onChange={(e) => set('ruleDate', e.currentTarget.value)}
-                  error={err('entryIntoForceRule.date')}
-                />
-              )}
-              {form.ruleKind === 'after_last_notification' && (
-                <Group grow align="flex-start">
-                  <TextInput
-                    type="number"
-                    min={0}
-                    label={t('documents.rule.months')}
-                    value={form.ruleMonths}
-                    onChange={(e) => set('ruleMonths', e.currentTarget.value)}
-                    error={err('entryIntoForceRule.months')}
-                  />
-                  <TextInput
-                    type="number"
-                    min={0}
-                    label={t('documents.rule.days')}
-                    value={form.ruleDays}
-                    onChange={(e) => set('ruleDays', e.currentTarget.value)}
-                    error={err('entryIntoForceRule.days')}
-                  />
-                </Group>
-              )}
-              <TextInput
-                type="date"
-                label={t('documents.provisionalApplicationFrom')}
-                value={form.provisionalApplicationFrom}
-                onChange={(e) => set('provisionalApplicationFrom', e.currentTarget.value)}
-                error={err('provisionalApplicationFrom')}
-              />
-            </SimpleGrid>
-          </Fieldset>
-          <Fieldset legend={t('documents.section.relations')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                label={t('documents.parentId')}
-                description={t('documents.parentIdHint')}
-                value={form.parentId}
-                onChange={(e) => set('parentId', e.currentTarget.value.trim())}
-                error={err('parentId')}
-              />
-              <Select
-                label={t('related.relation')}
-                clearable
-                data={RELATIONS.map((v) => ({ value: v, label: label('relation', v) }))}
-                value={form.relation}
-                onChange={(v) => set('relation', v)}
-                error={err('relation')}
-              />
-            </SimpleGrid>
-          </Fieldset>
-          <Textarea
-            label={t('documents.summary')}
-            autosize
-            minRows={3}
-            value={form.summary}
-            onChange={(e) => set('summary', e.currentTarget.value)}
-            error={err('summary')}
+    <EntityFormPage
+      form={f}
+      title={doc ? t('documents.editTitle', { title: doc.title }) : t('documents.new')}
+      cancelTo={doc ? `/documents/${doc.id}` : '/documents'}
+      translated={translated}
+    >
+      <FormSection legend={t('documents.section.identity')}>
+        <TextInput label={t('documents.titleField')} required {...f.text('title')} />
+        <Select
+          label={t('documents.type')}
+          required
+          data={DOCUMENT_TYPES.map((v) => ({ value: v, label: label('type', v) }))}
+          {...f.value('type')}
+        />
+        <TextInput label={t('documents.referenceNumber')} {...f.text('referenceNumber')} />
+        <Select
+          label={t('documents.classification')}
+          required
+          data={CLASSIFICATIONS.map((v) => ({ value: v, label: label('classification', v) }))}
+          {...f.value('classification')}
+          onChange={(v) => set('classification', v ?? 'public')}
+          allowDeselect={false}
+        />
+      </FormSection>
+      <FormSection legend={t('documents.section.parties')}>
+        <MultiSelect
+          searchable
+          label={t('documents.parties')}
+          required
+          data={countryOptions(country, language)}
+          {...f.value('countries')}
+        />
+        <RemoteSelect
+          label={t('documents.summit')}
+          queryKey={['summits']}
+          load={async (q) => {
+            const found = await summitOptions(date)(q);
+            for (const o of found) summits.set(o.value, o.label);
+            return found;
+          }}
+          selected={doc?.summit ? { value: doc.summit.id, label: doc.summit.title } : null}
+          {...f.value('summitId')}
+        />
+        <TagsInput
+          label={t('documents.sectors')}
+          description={t('documents.sectorsHint')}
+          {...f.value('sectors')}
+        />
+      </FormSection>
+      <FormSection legend={t('documents.section.dates')}>
+        <TextInput type="date" label={t('documents.signedOn')} {...f.text('signedOn')} />
+        <TextInput label={t('documents.placeOfSigning')} {...f.text('placeOfSigning')} />
+        <TextInput type="date" label={t('documents.entryIntoForceOn')} {...f.text('entryIntoForceOn')} />
+        <TextInput type="date" label={t('documents.expiresOn')} {...f.text('expiresOn')} />
+      </FormSection>
+      <FormSection legend={t('documents.section.consent')}>
+        <Checkbox
+          mt="md"
+          label={t('documents.legallyBinding')}
+          description={t('documents.legallyBindingHint')}
+          checked={form.legallyBinding ?? BINDING_TYPES.has(form.type ?? '')}
+          onChange={(e) => set('legallyBinding', e.currentTarget.checked)}
+          error={f.err('legallyBinding')}
+        />
+        <MultiSelect
+          searchable
+          label={t('documents.languages')}
+          data={CONTENT_LANGUAGES.map((l) => ({ value: l, label: languageName(l) }))}
+          {...f.value('languages')}
+        />
+        <Select
+          label={t('documents.entryIntoForceRule')}
+          clearable
+          placeholder={t('documents.rule.none')}
+          data={ENTRY_INTO_FORCE_KINDS.map((v) => ({ value: v, label: label('ruleKind', v) }))}
+          {...f.value('ruleKind', 'entryIntoForceRule')}
+        />
+        {form.ruleKind === 'on_date' && (
+          <TextInput
+            type="date"
+            label={t('documents.rule.date')}
+            required
+            {...f.text('ruleDate', 'entryIntoForceRule.date')}
           />
-          <TranslationsEditor
-            rows={form.translations}
-            onChange={(rows) => set('translations', rows)}
-            fields={translated}
-            error={err}
-          />
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-            <Button variant="default" onClick={() => navigate(doc ? `/documents/${doc.id}` : '/documents')}>
-              {t('common.cancel')}
-            </Button>
+        )}
+        {form.ruleKind === 'after_last_notification' && (
+          <Group grow align="flex-start">
+            <TextInput
+              type="number"
+              min={0}
+              label={t('documents.rule.months')}
+              {...f.text('ruleMonths', 'entryIntoForceRule.months')}
+            />
+            <TextInput
+              type="number"
+              min={0}
+              label={t('documents.rule.days')}
+              {...f.text('ruleDays', 'entryIntoForceRule.days')}
+            />
           </Group>
-        </Stack>
-      </form>
-    </>
+        )}
+        <TextInput
+          type="date"
+          label={t('documents.provisionalApplicationFrom')}
+          {...f.text('provisionalApplicationFrom')}
+        />
+      </FormSection>
+      <FormSection legend={t('documents.section.relations')}>
+        <TextInput
+          label={t('documents.parentId')}
+          description={t('documents.parentIdHint')}
+          {...f.text('parentId')}
+          onChange={(e) => set('parentId', e.currentTarget.value.trim())}
+        />
+        <Select
+          label={t('related.relation')}
+          clearable
+          data={RELATIONS.map((v) => ({ value: v, label: label('relation', v) }))}
+          {...f.value('relation')}
+        />
+      </FormSection>
+      <Textarea label={t('documents.summary')} autosize minRows={3} {...f.text('summary')} />
+    </EntityFormPage>
   );
 }

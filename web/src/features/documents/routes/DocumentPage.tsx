@@ -1,5 +1,19 @@
-import { Alert, Anchor, Button, Group, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Fields } from '../../../components/Fields';
 import { EventList, StatusHistoryTable } from '../../../components/HistoryTables';
@@ -8,8 +22,10 @@ import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TransitionActions } from '../../../components/TransitionActions';
 import { NotifyMe } from '../../notifications/NotifyMe';
-import { text } from '../../../lib/api/client';
-import { can, useSession } from '../../../lib/auth/session';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { ApiError, text } from '../../../lib/api/client';
+import { instantFromLocalInput, localInputFromInstant } from '../../../lib/instants';
+import { useCan } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 import {
   useDocument,
@@ -25,26 +41,22 @@ import { SignatoriesTab } from '../components/SignatoriesTab';
 
 const REASON_REQUIRED = new Set(['abandoned', 'suspended', 'terminated']);
 
-/** `YYYY-MM-DDTHH:mm` from a datetime-local input → an ISO instant in UTC. */
-function toInstant(local: string): string | null {
-  const d = new Date(local);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
-}
-
 export default function DocumentPage() {
   const { id = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const asOf = search.get('asOf');
+  const compareWith = asOf ? search.get('compareWith') : null;
   const { t, instant } = useI18n();
-  const { user } = useSession();
+  const can = useCan();
   const doc = useDocument(id, asOf);
-  const [asOfInput, setAsOfInput] = useState('');
+  const [asOfInput, setAsOfInput] = useState(() => localInputFromInstant(asOf));
+  const [compareInput, setCompareInput] = useState(() => localInputFromInstant(compareWith));
 
   return (
     <QueryState isPending={doc.isPending} error={doc.error}>
       {() => {
         const d = doc.data!;
-        const editable = can(user, 'editRegisters') && !asOf;
+        const editable = can('registers.write') && !asOf;
         return (
           <>
             <PageHeading
@@ -61,11 +73,20 @@ export default function DocumentPage() {
             {asOf && (
               <Alert
                 color="yellow"
-                title={t('asOf.banner', { instant: instant(asOf) })}
+                title={t('asOf.banner', { instant: instant(asOf, true) })}
+                styles={{ title: { color: 'var(--mantine-color-black)' } }}
                 mb="md"
                 role="status"
               >
-                <Button size="xs" variant="default" onClick={() => setSearch({}, { replace: true })}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => {
+                    setAsOfInput('');
+                    setCompareInput('');
+                    setSearch({}, { replace: true });
+                  }}
+                >
                   {t('asOf.current')}
                 </Button>
               </Alert>
@@ -78,7 +99,7 @@ export default function DocumentPage() {
                   collection="documents"
                   entity={{ ...d, allowedTransitions: d.allowedTransitions }}
                   reasonRequired={(to) => REASON_REQUIRED.has(to)}
-                  canTransition={can(user, 'editRegisters')}
+                  canTransition={can('registers.write')}
                 />
               )}
               <NotifyMe
@@ -92,27 +113,48 @@ export default function DocumentPage() {
               />
             </Group>
             <EntryIntoForce document={d} />
-            {can(user, 'readHistory') && (
+            {can('history.read') && (
               <Group
                 component="form"
                 align="flex-end"
                 mb="md"
+                aria-label={t('asOf.form')}
                 onSubmit={(e) => {
                   e.preventDefault();
-                  const at = toInstant(asOfInput);
-                  if (at) setSearch({ asOf: at });
+                  const at = instantFromLocalInput(asOfInput);
+                  const other = instantFromLocalInput(compareInput);
+                  if (at) setSearch(other ? { asOf: at, compareWith: other } : { asOf: at });
                 }}
               >
                 <TextInput
                   type="datetime-local"
+                  step={1}
                   label={t('asOf.label')}
                   value={asOfInput}
                   onChange={(e) => setAsOfInput(e.currentTarget.value)}
+                />
+                <TextInput
+                  type="datetime-local"
+                  step={1}
+                  label={t('compare.label')}
+                  description={t('compare.hint')}
+                  value={compareInput}
+                  onChange={(e) => setCompareInput(e.currentTarget.value)}
                 />
                 <Button type="submit" variant="default">
                   {t('asOf.show')}
                 </Button>
               </Group>
+            )}
+            {asOf && compareWith && (
+              <Comparison
+                id={d.id}
+                at={[asOf, compareWith]}
+                onClose={() => {
+                  setCompareInput('');
+                  setSearch({ asOf }, { replace: true });
+                }}
+              />
             )}
             <Tabs defaultValue="overview" keepMounted={false}>
               <Tabs.List mb="md">
@@ -125,9 +167,7 @@ export default function DocumentPage() {
                 <Tabs.Tab value="related">{t('documents.tab.related')}</Tabs.Tab>
                 <Tabs.Tab value="milestones">{t('documents.tab.milestones')}</Tabs.Tab>
                 <Tabs.Tab value="status">{t('documents.tab.status')}</Tabs.Tab>
-                {can(user, 'readHistory') && (
-                  <Tabs.Tab value="changes">{t('documents.tab.changes')}</Tabs.Tab>
-                )}
+                {can('history.read') && <Tabs.Tab value="changes">{t('documents.tab.changes')}</Tabs.Tab>}
               </Tabs.List>
               <Tabs.Panel value="overview">
                 <Overview document={d} />
@@ -210,48 +250,140 @@ function ruleText(d: DocumentDetail, t: ReturnType<typeof useI18n>['t'], date: (
   return t('ruleKind.on_signature');
 }
 
+/** The document's fields as label → value: the overview, and both sides of a comparison. */
+function overviewRows(
+  d: DocumentDetail,
+  i18n: ReturnType<typeof useI18n>,
+  summit: ReactNode,
+): [string, ReactNode][] {
+  const { t, label, country, date, instant, languageName } = i18n;
+  return [
+    [t('documents.titleField'), d.title],
+    [t('documents.type'), label('type', d.type)],
+    [t('documents.referenceNumber'), text(d.referenceNumber)],
+    [t('documents.parties'), d.countries.map(country).join(', ')],
+    [t('documents.classification'), label('classification', d.classification)],
+    [t('documents.sectors'), (d.sectors ?? []).join(', ')],
+    [t('documents.summit'), summit],
+    [t('documents.signedOn'), date(text(d.signedOn))],
+    [t('documents.placeOfSigning'), text(d.placeOfSigning)],
+    [t('documents.entryIntoForceOn'), date(text(d.entryIntoForceOn))],
+    [t('documents.expiresOn'), date(text(d.expiresOn))],
+    [t('documents.legallyBinding'), d.legallyBinding ? t('common.yes') : t('common.no')],
+    [t('documents.languages'), (d.languages ?? []).map(languageName).join(', ')],
+    [t('documents.entryIntoForceRule'), ruleText(d, t, date)],
+    [t('documents.expectedEntryIntoForceOn'), date(d.expectedEntryIntoForceOn)],
+    [t('documents.provisionalApplicationFrom'), date(text(d.provisionalApplicationFrom))],
+    [
+      t('translations.legend'),
+      Object.entries(d.translations ?? {})
+        .map(([lang, tr]) => `${languageName(lang)}: ${tr.title}`)
+        .join(' · '),
+    ],
+    [t('documents.summary'), text(d.summary)],
+    [t('common.updatedAt'), instant(d.updatedAt)],
+    [t('common.version'), String(d.version)],
+  ];
+}
+
 function Overview({ document: d }: { document: DocumentDetail }) {
-  const { t, label, country, date, instant, languageName } = useI18n();
+  const i18n = useI18n();
+  const summit = d.summit ? (
+    <Anchor component={Link} to={`/summits/${d.summit.id}`}>
+      {d.summit.title}
+    </Anchor>
+  ) : (
+    ''
+  );
+  return <Fields label={i18n.t('documents.tab.overview')} rows={overviewRows(d, i18n, summit)} />;
+}
+
+/**
+ * The document at two instants side by side (§8 as-of): every field, the ones that differ marked
+ * in words and by weight as well as by colour. A side before the document existed shows dashes.
+ */
+function Comparison({ id, at, onClose }: { id: string; at: [string, string]; onClose: () => void }) {
+  const i18n = useI18n();
+  const { t, instant, label } = i18n;
+  const sides = [useDocument(id, at[0]), useDocument(id, at[1])];
+  const missing = sides.map((s) => s.error instanceof ApiError && s.error.status === 404);
+  const failed = sides.find((s, i) => s.error && !missing[i]);
+  const loading = sides.some((s, i) => s.isPending && !missing[i] && !s.error);
+  const rows = sides.map((s) =>
+    s.data
+      ? [
+          [t('common.status'), label('status', s.data.status)] as [string, ReactNode],
+          ...overviewRows(s.data, i18n, s.data.summit?.title ?? ''),
+        ]
+      : null,
+  );
+  const labels = (rows[0] ?? rows[1] ?? []).map(([name]) => name);
+  const value = (side: number, row: number) => {
+    const v = rows[side]?.[row]?.[1];
+    return v === '' || v === null || v === undefined ? '—' : String(v);
+  };
+  const changed = labels.map((_, i) => value(0, i) !== value(1, i));
+  const heading = t('compare.title', { a: instant(at[0], true), b: instant(at[1], true) });
   return (
-    <Fields
-      label={t('documents.tab.overview')}
-      rows={[
-        [t('documents.titleField'), d.title],
-        [t('documents.type'), label('type', d.type)],
-        [t('documents.referenceNumber'), text(d.referenceNumber)],
-        [t('documents.parties'), d.countries.map(country).join(', ')],
-        [t('documents.classification'), label('classification', d.classification)],
-        [t('documents.sectors'), (d.sectors ?? []).join(', ')],
-        [
-          t('documents.summit'),
-          d.summit ? (
-            <Anchor component={Link} to={`/summits/${d.summit.id}`}>
-              {d.summit.title}
-            </Anchor>
-          ) : (
-            ''
-          ),
-        ],
-        [t('documents.signedOn'), date(text(d.signedOn))],
-        [t('documents.placeOfSigning'), text(d.placeOfSigning)],
-        [t('documents.entryIntoForceOn'), date(text(d.entryIntoForceOn))],
-        [t('documents.expiresOn'), date(text(d.expiresOn))],
-        [t('documents.legallyBinding'), d.legallyBinding ? t('common.yes') : t('common.no')],
-        [t('documents.languages'), (d.languages ?? []).map(languageName).join(', ')],
-        [t('documents.entryIntoForceRule'), ruleText(d, t, date)],
-        [t('documents.expectedEntryIntoForceOn'), date(d.expectedEntryIntoForceOn)],
-        [t('documents.provisionalApplicationFrom'), date(text(d.provisionalApplicationFrom))],
-        [
-          t('translations.legend'),
-          Object.entries(d.translations ?? {})
-            .map(([lang, tr]) => `${languageName(lang)}: ${tr.title}`)
-            .join(' · '),
-        ],
-        [t('documents.summary'), text(d.summary)],
-        [t('common.updatedAt'), instant(d.updatedAt)],
-        [t('common.version'), String(d.version)],
-      ]}
-    />
+    <Paper withBorder p="md" mb="md" component="section" aria-labelledby="comparison-heading">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4" id="comparison-heading">
+          {heading}
+        </Title>
+        <Button size="xs" variant="default" onClick={onClose}>
+          {t('compare.close')}
+        </Button>
+      </Group>
+      {failed ? (
+        <ProblemAlert error={failed.error} />
+      ) : loading ? (
+        <Loader size="sm" />
+      ) : (
+        <>
+          <Text size="sm" mb="xs" role="status">
+            {t('compare.count', { count: changed.filter(Boolean).length })}
+          </Text>
+          <Table.ScrollContainer minWidth={700}>
+            <Table withTableBorder aria-label={heading}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('stale.field')}</Table.Th>
+                  {at.map((a, i) => (
+                    <Table.Th key={i}>
+                      {instant(a, true)}
+                      {missing[i] && ` (${t('compare.missing')})`}
+                    </Table.Th>
+                  ))}
+                  <Table.Th>{t('compare.difference')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {labels.map((name, i) => (
+                  <Table.Tr
+                    key={name}
+                    data-changed={changed[i] || undefined}
+                    bg={changed[i] ? 'yellow.0' : undefined}
+                  >
+                    <Table.Th scope="row">{name}</Table.Th>
+                    <Table.Td fw={changed[i] ? 700 : undefined}>{value(0, i)}</Table.Td>
+                    <Table.Td fw={changed[i] ? 700 : undefined}>{value(1, i)}</Table.Td>
+                    <Table.Td>
+                      {changed[i] ? (
+                        <Badge variant="filled" color="blue.9" radius="sm">
+                          ≠ {t('compare.changed')}
+                        </Badge>
+                      ) : (
+                        t('compare.same')
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </>
+      )}
+    </Paper>
   );
 }
 
@@ -311,13 +443,13 @@ function Related({ document: d }: { document: DocumentDetail }) {
 
 function Milestones({ id }: { id: string }) {
   const { t, date, number } = useI18n();
-  const { user } = useSession();
+  const can = useCan();
   const list = useDocumentMilestones(id);
   return (
     <QueryState isPending={list.isPending} error={list.error}>
       {() => (
         <Stack>
-          {can(user, 'editMilestones') && (
+          {can('milestones.write') && (
             <Group>
               <Button component={Link} to={`/milestones/new?documentId=${id}`} variant="default">
                 {t('milestones.new')}

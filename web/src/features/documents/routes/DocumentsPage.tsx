@@ -1,57 +1,59 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  MultiSelect,
-  Paper,
-  Select,
-  SimpleGrid,
-  Table,
-  TagsInput,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { ExportButtons } from '../../../components/ExportButtons';
+import { FilterBar, type FilterField } from '../../../components/FilterBar';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { can, useSession } from '../../../lib/auth/session';
+import { useCan } from '../../../lib/auth/session';
 import { countryOptions } from '../../../lib/countries';
 import { CLASSIFICATIONS, DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../../../lib/enums';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { LIST_FILTERS, SCALAR_FILTERS, useDocumentList } from '../api/documents';
+import { useDocumentList } from '../api/documents';
 
 const SORTS = ['-createdAt', '-signedOn', 'signedOn', 'title', '-title', '-updatedAt'] as const;
 
 /** The register: filters live in the URL, so that a view can be bookmarked and shared. */
 export default function DocumentsPage() {
   const { t, label, country, date, language } = useI18n();
-  const { user } = useSession();
-  const [search, setSearch] = useSearchParams();
+  const can = useCan();
+  const [search] = useSearchParams();
   const list = useDocumentList(search);
 
-  const values = (key: string) =>
-    search
-      .getAll(key)
-      .flatMap((v) => v.split(','))
-      .filter(Boolean);
-  const [draft, setDraft] = useState(
-    () =>
-      ({
-        ...Object.fromEntries(LIST_FILTERS.map((k) => [k, values(k)])),
-        ...Object.fromEntries(SCALAR_FILTERS.map((k) => [k, search.get(k) ?? ''])),
-      }) as Record<(typeof LIST_FILTERS)[number], string[]> & Record<(typeof SCALAR_FILTERS)[number], string>,
-  );
-  const apply = (next = draft) => {
-    const params = new URLSearchParams();
-    for (const k of LIST_FILTERS) if (next[k].length) params.set(k, next[k].join(','));
-    for (const k of SCALAR_FILTERS) if (next[k]) params.set(k, next[k]);
-    setSearch(params, { replace: true });
-  };
   const countries = countryOptions(country, language);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const filters: FilterField[] = [
+    { name: 'q', label: t('common.search'), kind: 'text' },
+    {
+      name: 'type',
+      label: t('documents.type'),
+      kind: 'multi',
+      options: DOCUMENT_TYPES.map((v) => ({ value: v, label: label('type', v) })),
+    },
+    {
+      name: 'status',
+      label: t('common.status'),
+      kind: 'multi',
+      options: DOCUMENT_STATUSES.map((v) => ({ value: v, label: label('status', v) })),
+    },
+    { name: 'country', label: t('documents.parties'), kind: 'multi', options: countries },
+    { name: 'sector', label: t('documents.sectors'), kind: 'tags' },
+    {
+      name: 'classification',
+      label: t('documents.classification'),
+      kind: 'multi',
+      options: CLASSIFICATIONS.map((v) => ({ value: v, label: label('classification', v) })),
+    },
+    { name: 'signedAfter', label: t('documents.signedAfter'), kind: 'date' },
+    { name: 'signedBefore', label: t('documents.signedBefore'), kind: 'date' },
+    {
+      name: 'sort',
+      label: t('common.sort'),
+      kind: 'select',
+      options: SORTS.map((v) => ({ value: v, label: t(`sort.${v}` as never) })),
+      defaultValue: '-createdAt',
+    },
+  ];
 
   return (
     <>
@@ -59,7 +61,7 @@ export default function DocumentsPage() {
         actions={
           <>
             <ExportButtons path="/api/v1/documents" params={search} name="documents" />
-            {can(user, 'editRegisters') && (
+            {can('registers.write') && (
               <Button component={Link} to="/documents/new">
                 {t('documents.new')}
               </Button>
@@ -69,102 +71,7 @@ export default function DocumentsPage() {
       >
         {t('documents.title')}
       </PageHeading>
-      <Paper
-        withBorder
-        p="md"
-        mb="md"
-        component="form"
-        role="search"
-        aria-label={t('common.filters')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          apply();
-        }}
-      >
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-          <TextInput
-            label={t('common.search')}
-            value={draft.q}
-            onChange={(e) => setDraft({ ...draft, q: e.currentTarget.value })}
-          />
-          <MultiSelect
-            searchable
-            label={t('documents.type')}
-            data={DOCUMENT_TYPES.map((v) => ({ value: v, label: label('type', v) }))}
-            value={draft.type}
-            onChange={(type) => setDraft({ ...draft, type })}
-            clearable
-          />
-          <MultiSelect
-            searchable
-            label={t('common.status')}
-            data={DOCUMENT_STATUSES.map((v) => ({ value: v, label: label('status', v) }))}
-            value={draft.status}
-            onChange={(status) => setDraft({ ...draft, status })}
-            clearable
-          />
-          <MultiSelect
-            searchable
-            label={t('documents.parties')}
-            data={countries}
-            value={draft.country}
-            onChange={(c) => setDraft({ ...draft, country: c })}
-            clearable
-          />
-          <TagsInput
-            label={t('documents.sectors')}
-            value={draft.sector}
-            onChange={(sector) => setDraft({ ...draft, sector })}
-          />
-          <MultiSelect
-            searchable
-            label={t('documents.classification')}
-            data={CLASSIFICATIONS.map((v) => ({ value: v, label: label('classification', v) }))}
-            value={draft.classification}
-            onChange={(classification) => setDraft({ ...draft, classification })}
-            clearable
-          />
-          <TextInput
-            type="date"
-            label={t('documents.signedAfter')}
-            value={draft.signedAfter}
-            onChange={(e) => setDraft({ ...draft, signedAfter: e.currentTarget.value })}
-          />
-          <TextInput
-            type="date"
-            label={t('documents.signedBefore')}
-            value={draft.signedBefore}
-            onChange={(e) => setDraft({ ...draft, signedBefore: e.currentTarget.value })}
-          />
-          <Select
-            label={t('common.sort')}
-            data={SORTS.map((v) => ({ value: v, label: t(`sort.${v}` as never) }))}
-            value={draft.sort || '-createdAt'}
-            onChange={(sort) => {
-              const next = { ...draft, sort: sort && sort !== '-createdAt' ? sort : '' };
-              setDraft(next);
-              apply(next);
-            }}
-            allowDeselect={false}
-          />
-        </SimpleGrid>
-        <Group mt="md" gap="xs">
-          <Button type="submit">{t('common.apply')}</Button>
-          <Button
-            variant="default"
-            onClick={() => {
-              const empty = {
-                ...Object.fromEntries(LIST_FILTERS.map((k) => [k, []])),
-                ...Object.fromEntries(SCALAR_FILTERS.map((k) => [k, ''])),
-              } as unknown as typeof draft;
-              setDraft(empty);
-              apply(empty);
-            }}
-          >
-            {t('common.clear')}
-          </Button>
-        </Group>
-      </Paper>
+      <FilterBar fields={filters} cols={4} />
       <QueryState isPending={list.isPending} error={list.error}>
         {() =>
           rows.length === 0 ? (

@@ -6,20 +6,21 @@ import { PageHeading } from '../../../components/PageHeading';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { api, unwrap } from '../../../lib/api/client';
-import { can, useSession } from '../../../lib/auth/session';
+import { useCan, useSession } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 
 /** What each role comes to do first: managers the late milestones, editors their drafts, auditors the chain. */
 export default function Home() {
   const { t } = useI18n();
   const { user } = useSession();
+  const can = useCan();
   return (
     <>
       <PageHeading>{t('home.welcome', { name: user?.displayName ?? '' })}</PageHeading>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        {can(user, 'editMilestones') && <ManagerPanels />}
-        {can(user, 'editRegisters') && <EditorPanels />}
-        {can(user, 'readAudit') && <AuditorPanels />}
+        {can('milestones.write') && <ManagerPanels />}
+        {can('registers.write') && <EditorPanels />}
+        {can('audit.read') && <AuditorPanels />}
         <RecentDocuments />
       </SimpleGrid>
     </>

@@ -7,7 +7,7 @@ import {
   type ExportFormat,
   type Schemas,
 } from '../../../lib/api/client';
-import type { CAPABILITIES } from '../../../lib/auth/session';
+import type { Permission } from '../../../lib/auth/session';
 
 /** The import API of spec §15. */
 export type ImportResponse = Schemas['ImportResponse'];
@@ -22,14 +22,17 @@ export const IMPORT_KINDS = [
   'progress',
 ] as const satisfies readonly ImportKind[];
 
-/** Who may import what (§3): registers for editors, milestones and progress for managers. */
-export const IMPORT_CAPABILITY: Record<ImportKind, keyof typeof CAPABILITIES> = {
-  institutions: 'editRegisters',
-  summits: 'editRegisters',
-  documents: 'editRegisters',
-  signatories: 'editRegisters',
-  milestones: 'editMilestones',
-  progress: 'editMilestones',
+/**
+ * What an import of each kind writes, hence which permission it needs beside `imports.use` (the
+ * server's `importPermission`): the user's permissions come from `me`, not from their roles.
+ */
+export const IMPORT_PERMISSION: Record<ImportKind, Permission> = {
+  institutions: 'registers.write',
+  summits: 'registers.write',
+  documents: 'registers.write',
+  signatories: 'registers.write',
+  milestones: 'milestones.write',
+  progress: 'milestones.write',
 };
 
 /** Where the imported records are listed afterwards. */

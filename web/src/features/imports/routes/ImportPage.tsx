@@ -17,13 +17,13 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import type { ExportFormat } from '../../../lib/api/client';
-import { can, useSession } from '../../../lib/auth/session';
+import { useCan } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { MessageKey } from '../../../lib/i18n/messages/en';
 import {
   appliedCounts,
   downloadTemplate,
-  IMPORT_CAPABILITY,
+  IMPORT_PERMISSION,
   IMPORT_KINDS,
   IMPORT_LIST,
   type ImportCounts,
@@ -69,8 +69,8 @@ function Counts({ rows, counts }: { rows?: number; counts: ImportCounts }) {
  */
 export default function ImportPage() {
   const { t, number } = useI18n();
-  const { user } = useSession();
-  const kinds = IMPORT_KINDS.filter((k) => can(user, IMPORT_CAPABILITY[k]));
+  const can = useCan();
+  const kinds = IMPORT_KINDS.filter((k) => can('imports.use') && can(IMPORT_PERMISSION[k]));
   const [step, setStep] = useState(0);
   const [kind, setKind] = useState<ImportKind | null>(kinds[0] ?? null);
   const [file, setFile] = useState<File | null>(null);

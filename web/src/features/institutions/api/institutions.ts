@@ -2,9 +2,9 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Operations, type Schemas } from '../../../lib/api/client';
 
 export type Institution = Schemas['InstitutionResponse'];
-type Query = NonNullable<Operations['listInstitutions']['parameters']['query']>;
+export type InstitutionQuery = NonNullable<Operations['listInstitutions']['parameters']['query']>;
 
-export function useInstitutionList(query: Query) {
+export function useInstitutionList(query: InstitutionQuery) {
   return useInfiniteQuery({
     queryKey: ['institutions', 'list', query],
     initialPageParam: undefined as string | undefined,
@@ -18,11 +18,14 @@ export function useInstitutionList(query: Query) {
   });
 }
 
+export async function fetchInstitution(id: string): Promise<Institution> {
+  return (await unwrap(api.GET('/api/v1/institutions/{id}', { params: { path: { id } } }))).data;
+}
+
 export function useInstitution(id: string | null | undefined) {
   return useQuery({
     queryKey: ['institutions', 'one', id],
     enabled: !!id,
-    queryFn: async () =>
-      (await unwrap(api.GET('/api/v1/institutions/{id}', { params: { path: { id: id! } } }))).data,
+    queryFn: () => fetchInstitution(id!),
   });
 }

@@ -1,23 +1,24 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
-import { PageHeading } from '../../../components/PageHeading';
-import { RemoteSelect } from '../../../components/RemoteSelect';
-import { fieldError, ProblemAlert } from '../../../components/ProblemAlert';
+import { useParams } from 'react-router';
+import {
+  EntityFormPage,
+  FormSection,
+  useEntityForm,
+  type EntityFormSpec,
+} from '../../../components/EntityForm';
+import { institutionOptions, RemoteSelect } from '../../../components/RemoteSelect';
 import { QueryState } from '../../../components/QueryState';
-import { StaleAlert } from '../../../components/StaleAlert';
 import {
   fromTranslationRows,
   toTranslationRows,
-  TranslationsEditor,
   type TranslatedField,
 } from '../../../components/TranslationsEditor';
-import { api, apiRequest, text, unwrap } from '../../../lib/api/client';
+import { text } from '../../../lib/api/client';
 import { countryOptions } from '../../../lib/countries';
 import { INSTITUTION_KINDS } from '../../../lib/enums';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { useInstitution, type Institution } from '../api/institutions';
+import { fetchInstitution, useInstitution, type Institution } from '../api/institutions';
 
 export default function InstitutionFormPage() {
   const { id } = useParams();
@@ -25,17 +26,13 @@ export default function InstitutionFormPage() {
   if (!id) return <InstitutionForm />;
   return (
     <QueryState isPending={existing.isPending} error={existing.error}>
-      {() => <InstitutionForm institution={existing.data} />}
+      {() => <InstitutionForm key={id} institution={existing.data} />}
     </QueryState>
   );
 }
 
-/** Adding or editing an institution: its name (and in other languages), country, kind, parent. */
-function InstitutionForm({ institution }: { institution?: Institution }) {
-  const { t, label, country, language } = useI18n();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const [form, setForm] = useState(() => ({
+function fromInstitution(institution: Institution | undefined) {
+  return {
     name: institution?.name ?? '',
     shortName: text(institution?.shortName),
     country: (institution?.country ?? null) as string | null,
@@ -43,18 +40,26 @@ function InstitutionForm({ institution }: { institution?: Institution }) {
     parentId: (text(institution?.parentId) || null) as string | null,
     website: text(institution?.website),
     translations: toTranslationRows(institution?.translations),
-  }));
+  };
+}
+
+/** Adding or editing an institution: its name (and in other languages), country, kind, parent. */
+function InstitutionForm({ institution }: { institution?: Institution }) {
+  const { t, label, country, language } = useI18n();
   const parent = useInstitution(institution?.parentId ?? null);
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
-    setForm((f) => ({ ...f, [key]: value }));
+  // Names by id, for the comparison after a 412 (the form holds only the parent's id).
+  const [names] = useState(() => new Map<string, string>());
+  if (parent.data) names.set(parent.data.id, parent.data.displayName);
   const translated: TranslatedField[] = [
     { name: 'name', label: t('institutions.name'), required: true },
     { name: 'shortName', label: t('institutions.shortName') },
   ];
-  const save = useMutation({
-    mutationFn: () => {
-      const empty = institution ? null : undefined;
-      const body = {
+  const spec: EntityFormSpec<Institution, ReturnType<typeof fromInstitution>> = {
+    collection: 'institutions',
+    fromEntity: fromInstitution,
+    toBody: (form, editing) => {
+      const empty = editing ? null : undefined;
+      return {
         name: form.name,
         country: form.country,
         kind: form.kind,
@@ -63,115 +68,55 @@ function InstitutionForm({ institution }: { institution?: Institution }) {
         website: form.website || empty,
         translations: fromTranslationRows(form.translations, translated),
       };
-      return institution
-        ? apiRequest<Institution>('PATCH', `/api/v1/institutions/${institution.id}`, body, {
-            'If-Match': `"${institution.version}"`,
-          })
-        : apiRequest<Institution>('POST', '/api/v1/institutions', body);
     },
-    onSuccess: async (saved) => {
-      await queryClient.invalidateQueries({ queryKey: ['institutions'] });
-      navigate(`/institutions/${saved.id}`);
+    load: fetchInstitution,
+    fields: {
+      name: { label: t('institutions.name') },
+      shortName: { label: t('institutions.shortName') },
+      country: { label: t('institutions.country'), show: (v) => (v ? country(v) : '') },
+      kind: { label: t('institutions.kind'), show: (v) => (v ? label('kind', v) : '') },
+      parentId: { label: t('institutions.parent'), show: (v) => (v ? (names.get(v) ?? v) : '') },
+      website: { label: t('institutions.website') },
+      translations: { label: t('translations.legend') },
     },
-  });
-  const err = (field: string) => fieldError(save.error, field);
+  };
+  const f = useEntityForm(spec, institution);
   return (
-    <>
-      <PageHeading>
-        {institution ? t('institutions.editTitle', { name: institution.name }) : t('institutions.new')}
-      </PageHeading>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-      >
-        <StaleAlert
-          error={save.error}
-          queryKey={['institutions', 'one', institution?.id]}
-          onReload={() => save.reset()}
-        >
-          <ProblemAlert error={save.error} />
-        </StaleAlert>
-        <Stack maw={960}>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('institutions.name')}
-              required
-              value={form.name}
-              onChange={(e) => set('name', e.currentTarget.value)}
-              error={err('name')}
-            />
-            <TextInput
-              label={t('institutions.shortName')}
-              value={form.shortName}
-              onChange={(e) => set('shortName', e.currentTarget.value)}
-              error={err('shortName')}
-            />
-            <Select
-              label={t('institutions.country')}
-              required
-              searchable
-              data={countryOptions(country, language)}
-              value={form.country}
-              onChange={(v) => set('country', v)}
-              error={err('country')}
-            />
-            <Select
-              label={t('institutions.kind')}
-              required
-              data={INSTITUTION_KINDS.map((v) => ({ value: v, label: label('kind', v) }))}
-              value={form.kind}
-              onChange={(v) => set('kind', v)}
-              error={err('kind')}
-            />
-            <RemoteSelect
-              label={t('institutions.parent')}
-              queryKey={['institutions']}
-              load={async (q) =>
-                (
-                  await unwrap(
-                    api.GET('/api/v1/institutions', {
-                      params: { query: { limit: 50, ...(q ? { q } : {}) } },
-                    }),
-                  )
-                ).data.items
-                  .filter((i) => i.id !== institution?.id)
-                  .map((i) => ({ value: i.id, label: `${i.displayName} (${country(i.country)})` }))
-              }
-              selected={parent.data ? { value: parent.data.id, label: parent.data.displayName } : null}
-              value={form.parentId}
-              onChange={(v) => set('parentId', v)}
-              error={err('parentId')}
-            />
-            <TextInput
-              type="url"
-              label={t('institutions.website')}
-              value={form.website}
-              onChange={(e) => set('website', e.currentTarget.value)}
-              error={err('website')}
-            />
-          </SimpleGrid>
-          <TranslationsEditor
-            rows={form.translations}
-            onChange={(rows) => set('translations', rows)}
-            fields={translated}
-            error={err}
-          />
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-            <Button
-              variant="default"
-              onClick={() => navigate(institution ? `/institutions/${institution.id}` : '/institutions')}
-            >
-              {t('common.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </>
+    <EntityFormPage
+      form={f}
+      title={institution ? t('institutions.editTitle', { name: institution.name }) : t('institutions.new')}
+      cancelTo={institution ? `/institutions/${institution.id}` : '/institutions'}
+      translated={translated}
+    >
+      <FormSection>
+        <TextInput label={t('institutions.name')} required {...f.text('name')} />
+        <TextInput label={t('institutions.shortName')} {...f.text('shortName')} />
+        <Select
+          label={t('institutions.country')}
+          required
+          searchable
+          data={countryOptions(country, language)}
+          {...f.value('country')}
+        />
+        <Select
+          label={t('institutions.kind')}
+          required
+          data={INSTITUTION_KINDS.map((v) => ({ value: v, label: label('kind', v) }))}
+          {...f.value('kind')}
+        />
+        <RemoteSelect
+          label={t('institutions.parent')}
+          queryKey={['institutions']}
+          load={async (q) => {
+            const found = (await institutionOptions(country)(q)).filter((o) => o.value !== institution?.id);
+            for (const o of found) names.set(o.value, o.label);
+            return found;
+          }}
+          selected={parent.data ? { value: parent.data.id, label: parent.data.displayName } : null}
+          {...f.value('parentId')}
+        />
+        <TextInput type="url" label={t('institutions.website')} {...f.text('website')} />
+      </FormSection>
+    </EntityFormPage>
   );
 }

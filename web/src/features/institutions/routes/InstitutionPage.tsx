@@ -6,14 +6,14 @@ import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TransitionActions } from '../../../components/TransitionActions';
 import { text } from '../../../lib/api/client';
-import { can, useSession } from '../../../lib/auth/session';
+import { useCan } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useInstitution, useInstitutionList } from '../api/institutions';
 
 export default function InstitutionPage() {
   const { id = '' } = useParams();
   const { t, label, country } = useI18n();
-  const { user } = useSession();
+  const can = useCan();
   const institution = useInstitution(id);
   const parent = useInstitution(institution.data?.parentId ?? null);
   const successor = useInstitution(institution.data?.successorId ?? null);
@@ -27,7 +27,7 @@ export default function InstitutionPage() {
           <>
             <PageHeading
               actions={
-                can(user, 'editRegisters') && (
+                can('registers.write') && (
                   <Button component={Link} to={`/institutions/${i.id}/edit`} variant="default">
                     {t('common.edit')}
                   </Button>
@@ -43,7 +43,7 @@ export default function InstitutionPage() {
                 collection="institutions"
                 entity={i}
                 reasonRequired={() => true}
-                canTransition={can(user, 'editRegisters')}
+                canTransition={can('registers.write')}
               />
             </Group>
             <Fields

@@ -1,32 +1,37 @@
-import { Anchor, Button, Group, MultiSelect, Paper, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { ExportButtons } from '../../../components/ExportButtons';
+import { FilterBar, readFilters, type FilterField } from '../../../components/FilterBar';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { countryOptions } from '../../../lib/countries';
 import { INSTITUTION_KINDS } from '../../../lib/enums';
-import { can, useSession } from '../../../lib/auth/session';
+import { useCan } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { useInstitutionList, type Institution } from '../api/institutions';
+import { useInstitutionList, type Institution, type InstitutionQuery } from '../api/institutions';
 
 /** The directory by country and kind. */
 export default function InstitutionsPage() {
   const { t, label, country, language } = useI18n();
-  const [search, setSearch] = useSearchParams();
-  const split = (k: string) => search.get(k)?.split(',').filter(Boolean) ?? [];
-  const [draft, setDraft] = useState({
-    country: split('country'),
-    kind: split('kind'),
-    q: search.get('q') ?? '',
-  });
-  const { user } = useSession();
-  const list = useInstitutionList({
-    ...(split('country').length ? { country: split('country') } : {}),
-    ...(split('kind').length ? { kind: split('kind') as Institution['kind'][] } : {}),
-    ...(search.get('q') ? { q: search.get('q')! } : {}),
-  });
+  const [search] = useSearchParams();
+  const filters: FilterField[] = [
+    { name: 'q', label: t('common.search'), kind: 'text' },
+    {
+      name: 'country',
+      label: t('institutions.country'),
+      kind: 'multi',
+      options: countryOptions(country, language),
+    },
+    {
+      name: 'kind',
+      label: t('institutions.kind'),
+      kind: 'multi',
+      options: INSTITUTION_KINDS.map((k) => ({ value: k, label: label('kind', k) })),
+    },
+  ];
+  const can = useCan();
+  const list = useInstitutionList(readFilters(search, filters) as InstitutionQuery);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const names = new Map(rows.map((i) => [i.id, i.displayName]));
   const byCountry = new Map<string, Institution[]>();
@@ -37,7 +42,7 @@ export default function InstitutionsPage() {
         actions={
           <Group gap="xs">
             <ExportButtons path="/api/v1/institutions" params={search} name="institutions" />
-            {can(user, 'editRegisters') && (
+            {can('registers.write') && (
               <Button component={Link} to="/institutions/new">
                 {t('institutions.new')}
               </Button>
@@ -47,49 +52,7 @@ export default function InstitutionsPage() {
       >
         {t('institutions.title')}
       </PageHeading>
-      <Paper
-        withBorder
-        p="md"
-        mb="md"
-        component="form"
-        role="search"
-        aria-label={t('common.filters')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          const p = new URLSearchParams();
-          if (draft.country.length) p.set('country', draft.country.join(','));
-          if (draft.kind.length) p.set('kind', draft.kind.join(','));
-          if (draft.q) p.set('q', draft.q);
-          setSearch(p, { replace: true });
-        }}
-      >
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            label={t('common.search')}
-            value={draft.q}
-            onChange={(e) => setDraft({ ...draft, q: e.currentTarget.value })}
-          />
-          <MultiSelect
-            searchable
-            label={t('institutions.country')}
-            clearable
-            data={countryOptions(country, language)}
-            value={draft.country}
-            onChange={(v) => setDraft({ ...draft, country: v })}
-          />
-          <MultiSelect
-            searchable
-            label={t('institutions.kind')}
-            clearable
-            data={INSTITUTION_KINDS.map((k) => ({ value: k, label: label('kind', k) }))}
-            value={draft.kind}
-            onChange={(v) => setDraft({ ...draft, kind: v })}
-          />
-        </SimpleGrid>
-        <Button type="submit" mt="md">
-          {t('common.apply')}
-        </Button>
-      </Paper>
+      <FilterBar fields={filters} />
       <QueryState isPending={list.isPending} error={list.error}>
         {() =>
           rows.length === 0 ? (

@@ -23,7 +23,7 @@ import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TransitionActions } from '../../../components/TransitionActions';
 import { api, unwrap } from '../../../lib/api/client';
-import { can, useSession } from '../../../lib/auth/session';
+import { useCan } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useMilestone, useMilestoneHistory, useProgress, type Milestone } from '../api/milestones';
 import { ProgressChart } from '../components/ProgressChart';
@@ -35,10 +35,10 @@ const REASON_REQUIRED = new Set(['at_risk', 'blocked', 'cancelled']);
 export default function MilestonePage() {
   const { id = '' } = useParams();
   const { t, date, number } = useI18n();
-  const { user } = useSession();
+  const can = useCan();
   const milestone = useMilestone(id);
   const progress = useProgress(id);
-  const history = useMilestoneHistory(id, can(user, 'readHistory'));
+  const history = useMilestoneHistory(id, can('history.read'));
   return (
     <QueryState isPending={milestone.isPending} error={milestone.error}>
       {() => {
@@ -58,7 +58,7 @@ export default function MilestonePage() {
                 collection="milestones"
                 entity={m}
                 reasonRequired={(to, from) => REASON_REQUIRED.has(to) || from === 'completed'}
-                canTransition={can(user, 'editMilestones')}
+                canTransition={can('milestones.write')}
               />
               <NotifyMe filter={{ milestoneId: m.id }} events={MILESTONE_EVENTS} />
             </Group>
@@ -111,15 +111,13 @@ export default function MilestonePage() {
                 </Paper>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 7 }}>
-                {can(user, 'editMilestones') && <ReportProgress milestone={m} />}
+                {can('milestones.write') && <ReportProgress milestone={m} />}
               </Grid.Col>
             </Grid>
             <Tabs defaultValue="progress" mt="lg">
               <Tabs.List mb="md">
                 <Tabs.Tab value="progress">{t('milestones.tab.progress')}</Tabs.Tab>
-                {can(user, 'readHistory') && (
-                  <Tabs.Tab value="history">{t('milestones.tab.history')}</Tabs.Tab>
-                )}
+                {can('history.read') && <Tabs.Tab value="history">{t('milestones.tab.history')}</Tabs.Tab>}
               </Tabs.List>
               <Tabs.Panel value="progress">
                 <QueryState isPending={progress.isPending} error={progress.error}>

@@ -19,12 +19,12 @@ export function useSummitList() {
   });
 }
 
+export async function fetchSummit(id: string): Promise<Summit> {
+  return (await unwrap(api.GET('/api/v1/summits/{id}', { params: { path: { id } } }))).data;
+}
+
 export function useSummit(id: string, enabled = true) {
-  return useQuery({
-    queryKey: ['summits', 'one', id],
-    enabled,
-    queryFn: async () => (await unwrap(api.GET('/api/v1/summits/{id}', { params: { path: { id } } }))).data,
-  });
+  return useQuery({ queryKey: ['summits', 'one', id], enabled, queryFn: () => fetchSummit(id) });
 }
 
 export function useSummitDocuments(id: string) {

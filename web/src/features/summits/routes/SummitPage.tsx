@@ -6,7 +6,7 @@ import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TransitionActions } from '../../../components/TransitionActions';
 import { text } from '../../../lib/api/client';
-import { can, useSession } from '../../../lib/auth/session';
+import { useCan } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useSummit, useSummitDocuments, useSummitMilestones } from '../api/summits';
 
@@ -15,7 +15,7 @@ const REASON_REQUIRED = new Set(['postponed', 'cancelled']);
 export default function SummitPage() {
   const { id = '' } = useParams();
   const { t, label, country, date } = useI18n();
-  const { user } = useSession();
+  const can = useCan();
   const summit = useSummit(id);
   const documents = useSummitDocuments(id);
   const milestones = useSummitMilestones(id);
@@ -27,7 +27,7 @@ export default function SummitPage() {
           <>
             <PageHeading
               actions={
-                can(user, 'editRegisters') && (
+                can('registers.write') && (
                   <Button component={Link} to={`/summits/${s.id}/edit`} variant="default">
                     {t('common.edit')}
                   </Button>
@@ -43,7 +43,7 @@ export default function SummitPage() {
                 collection="summits"
                 entity={s}
                 reasonRequired={(to) => REASON_REQUIRED.has(to)}
-                canTransition={can(user, 'editRegisters')}
+                canTransition={can('registers.write')}
               />
             </Group>
             <Stack gap="lg">

@@ -4,13 +4,13 @@ import { ExportButtons } from '../../../components/ExportButtons';
 import { PageHeading } from '../../../components/PageHeading';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { can, useSession } from '../../../lib/auth/session';
+import { useCan } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useSummitList } from '../api/summits';
 
 export default function SummitsPage() {
   const { t, label, country, date } = useI18n();
-  const { user } = useSession();
+  const can = useCan();
   const list = useSummitList();
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
@@ -19,7 +19,7 @@ export default function SummitsPage() {
         actions={
           <>
             <ExportButtons path="/api/v1/summits" name="summits" />
-            {can(user, 'editRegisters') && (
+            {can('registers.write') && (
               <Button component={Link} to="/summits/new">
                 {t('summits.new')}
               </Button>

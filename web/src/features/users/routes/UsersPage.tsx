@@ -11,13 +11,13 @@ import {
   Table,
   TextInput,
 } from '@mantine/core';
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { FormProblem, useEntityForm, type EntityFormSpec } from '../../../components/EntityForm';
 import { ExportButtons } from '../../../components/ExportButtons';
 import { PageHeading } from '../../../components/PageHeading';
-import { fieldError, ProblemAlert } from '../../../components/ProblemAlert';
 import { QueryState } from '../../../components/QueryState';
-import { api, apiRequest, unwrap, type Schemas } from '../../../lib/api/client';
+import { api, unwrap, type Schemas } from '../../../lib/api/client';
 import { CLASSIFICATIONS, ROLES } from '../../../lib/enums';
 import { useI18n } from '../../../lib/i18n/i18n';
 
@@ -104,101 +104,88 @@ export default function UsersPage() {
   );
 }
 
-function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
-  const { t, label } = useI18n();
-  const queryClient = useQueryClient();
-  const [form, setForm] = useState({
+function fromUser(user: User | undefined) {
+  return {
     email: user?.email ?? '',
     displayName: user?.displayName ?? '',
     password: '',
     roles: (user?.roles ?? ['viewer']) as string[],
-    clearance: user?.clearance ?? 'public',
+    clearance: (user?.clearance ?? 'public') as string,
     disabled: user?.disabled ?? false,
-  });
-  const save = useMutation({
-    mutationFn: () =>
-      user
-        ? apiRequest(
-            'PATCH',
-            `/api/v1/users/${user.id}`,
-            {
-              displayName: form.displayName,
-              roles: form.roles,
-              clearance: form.clearance,
-              disabled: form.disabled,
-              ...(form.password ? { password: form.password } : {}),
-            },
-            { 'If-Match': `"${user.version}"` },
-          )
-        : apiRequest('POST', '/api/v1/users', form),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-      onDone();
+  };
+}
+
+function UserForm({ user, onDone }: { user: User | null; onDone: () => void }) {
+  const { t, label } = useI18n();
+  const spec: EntityFormSpec<User, ReturnType<typeof fromUser>> = {
+    collection: 'users',
+    fromEntity: fromUser,
+    toBody: (form, editing) =>
+      editing
+        ? {
+            displayName: form.displayName,
+            roles: form.roles,
+            clearance: form.clearance,
+            disabled: form.disabled,
+            ...(form.password ? { password: form.password } : {}),
+          }
+        : form,
+    load: async (id) => (await unwrap(api.GET('/api/v1/users/{id}', { params: { path: { id } } }))).data,
+    onSaved: onDone,
+    fields: {
+      email: { label: t('signIn.email') },
+      displayName: { label: t('users.displayName') },
+      // Never shown back, not even to the one who typed it.
+      password: { label: t('signIn.password'), show: (v) => (v ? '••••••••' : '') },
+      roles: { label: t('users.roles'), show: (v) => v.map((r) => label('role', r)).join(', ') },
+      clearance: { label: t('users.clearance'), show: (v) => label('classification', v) },
+      disabled: { label: t('users.disable') },
     },
-  });
-  const err = (f: string) => fieldError(save.error, f);
+  };
+  const f = useEntityForm(spec, user ?? undefined);
   return (
     <form
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate();
+        f.submit();
       }}
     >
       <Stack>
-        <ProblemAlert error={save.error} />
-        <TextInput
-          label={t('signIn.email')}
-          type="email"
-          required
-          disabled={!!user}
-          value={form.email}
-          onChange={(e) => setForm({ ...form, email: e.currentTarget.value })}
-          error={err('email')}
-        />
-        <TextInput
-          label={t('users.displayName')}
-          required
-          value={form.displayName}
-          onChange={(e) => setForm({ ...form, displayName: e.currentTarget.value })}
-          error={err('displayName')}
-        />
+        <FormProblem form={f} />
+        <TextInput label={t('signIn.email')} type="email" required disabled={!!user} {...f.text('email')} />
+        <TextInput label={t('users.displayName')} required {...f.text('displayName')} />
         <PasswordInput
           label={t('signIn.password')}
           required={!user}
           description={user ? t('users.passwordKeep') : undefined}
-          value={form.password}
-          onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
-          error={err('password')}
+          {...f.text('password')}
         />
         <MultiSelect
           searchable
           label={t('users.roles')}
           required
           data={ROLES.map((r) => ({ value: r, label: label('role', r) }))}
-          value={form.roles}
-          onChange={(roles) => setForm({ ...form, roles })}
-          error={err('roles')}
+          {...f.value('roles')}
         />
         <Select
           label={t('users.clearance')}
           required
           allowDeselect={false}
           data={CLASSIFICATIONS.map((c) => ({ value: c, label: label('classification', c) }))}
-          value={form.clearance}
-          onChange={(v) => setForm({ ...form, clearance: (v ?? 'public') as typeof form.clearance })}
-          error={err('clearance')}
+          {...f.value('clearance')}
+          onChange={(v) => f.set('clearance', v ?? 'public')}
         />
         <Checkbox
           label={t('users.disable')}
-          checked={form.disabled}
-          onChange={(e) => setForm({ ...form, disabled: e.currentTarget.checked })}
+          checked={f.form.disabled}
+          onChange={(e) => f.set('disabled', e.currentTarget.checked)}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={f.save.isPending}>
             {t('common.save')}
           </Button>
         </Group>
