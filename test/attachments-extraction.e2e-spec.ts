@@ -15,7 +15,8 @@ const largeDocx = (paragraphs: number, last = 'Kashagan') =>
   docx([
     ...Array.from(
       { length: paragraphs },
-      (_, i) => `Article ${i}. The Parties shall cooperate in the transit of crude oil across the Caspian Sea.`,
+      (_, i) =>
+        `Article ${i}. The Parties shall cooperate in the transit of crude oil across the Caspian Sea.`,
     ),
     last,
   ]);
