@@ -8,6 +8,7 @@ import { PARTY_COLUMNS } from '../src/documents/parties.store';
 import { partyWorkflow } from '../src/documents/party.workflow';
 import { institutionWorkflow } from '../src/institutions/institution.workflow';
 import { dashboard } from './raw-dashboard';
+import { SEARCH_ROUTES } from './raw-search';
 
 /**
  * The raw server's routes: hand-written SQL, the same statements Pacta sends (copied from its
@@ -224,6 +225,7 @@ export const SQL = {
 };
 
 export const ROUTES: RawRoute[] = [
+  ...SEARCH_ROUTES,
   {
     method: 'GET',
     path: /^\/api\/v1\/documents$/,
