@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { documentVisibility } from '../src/auth/clearance';
 import { dashboardStatements } from '../src/milestones/dashboard.sql';
+import { SEARCH_TYPES, searchSql } from '../src/search/search.sql';
 import { benchUuid, hotDocuments, transitionableDocuments, Volume } from './generate';
 import { SQL } from './raw-routes';
+import { SEARCH_QUERIES } from './rows-search';
 
 /**
  * EXPLAIN (ANALYZE, BUFFERS) of every hot statement, with parameters like those of the load.
@@ -39,8 +42,10 @@ export async function explainAll(url: string, userId: string, volume?: Volume): 
       sql: q.sql,
       params: q.params,
     })),
+    ...searchItems(visible),
   ];
   try {
+    out.push(...(await searchIndexes(client)), '');
     for (const item of items) {
       out.push(
         `=== ${item.name}`,
@@ -63,6 +68,47 @@ export async function explainAll(url: string, userId: string, volume?: Volume): 
     await client.end();
   }
   return out.join('\n');
+}
+
+/** The search statement of each query shape of the search row, as the bench user runs it. */
+function searchItems(visible: string[]) {
+  const reader = { visible, seesEverything: false };
+  return SEARCH_QUERIES.map(({ shape, q }) => {
+    const built = searchSql({
+      q,
+      types: SEARCH_TYPES,
+      limit: 20,
+      after: null,
+      visible: (params, alias) => documentVisibility(reader, params, alias),
+    })!;
+    return { name: `search, ${shape}: ${q}`, sql: built.sql, params: built.values };
+  });
+}
+
+/**
+ * The search indexes: how long each takes to build from the entries (REINDEX, timed here) and
+ * their sizes (pg_relation_size), also printed with the bench output.
+ */
+async function searchIndexes(client: Client): Promise<string[]> {
+  const lines = ['=== search indexes (build time by REINDEX; sizes by pg_relation_size)'];
+  const { rows: counts } = await client.query(
+    `SELECT (SELECT count(*)::int FROM search_entries) AS entries, (SELECT count(*)::int FROM search_words) AS words`,
+  );
+  lines.push(`search_entries: ${counts[0].entries} rows; search_words: ${counts[0].words} rows`);
+  for (const index of ['IDX_search_entries_tsv', 'IDX_search_words_key']) {
+    const started = process.hrtime.bigint();
+    await client.query(`REINDEX INDEX "${index}"`);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    lines.push(`${index}: built in ${(ms / 1000).toFixed(2)} s`);
+  }
+  const { rows } = await client.query(
+    `SELECT c.relname AS name, pg_relation_size(c.oid)::bigint AS bytes FROM pg_class c
+      WHERE c.relname IN ('search_entries', 'IDX_search_entries_tsv', 'search_words', 'IDX_search_words_key', 'search_entries_pkey', 'search_words_pkey')
+      ORDER BY c.relname`,
+  );
+  for (const r of rows) lines.push(`${r.name}: ${(Number(r.bytes) / 1048576).toFixed(1)} MiB`);
+  for (const line of lines) process.stdout.write(`  ${line}\n`);
+  return lines;
 }
 
 function SQL_ITEMS(visible: string[], someDoc: string, hotDoc: string, txDoc: string, userId: string) {

@@ -88,6 +88,189 @@ export function hotDocuments(volume: Volume): number {
   return Math.max(20, Math.floor(volume.documents / 100));
 }
 
+/** A title's words by language: [kinds, topics, parties], combined as the language puts them. */
+const TITLE_WORDS: Record<'en' | 'ru' | 'az' | 'kk', [string[], string[], string[]]> = {
+  en: [
+    [
+      'Memorandum of understanding',
+      'Agreement',
+      'Protocol',
+      'Joint declaration',
+      'Roadmap',
+      'Programme',
+      'Treaty',
+      'Action plan',
+    ],
+    [
+      'oil transit',
+      'gas supply',
+      'railway transport',
+      'trade and economic cooperation',
+      'cultural exchange',
+      'education and science',
+      'healthcare',
+      'agriculture',
+      'digital development',
+      'tourism',
+      'investment protection',
+      'customs cooperation',
+      'the Middle Corridor',
+      'Caspian shipping',
+      'renewable energy',
+    ],
+    [
+      'between KazMunayGas and SOCAR',
+      'between the Republic of Kazakhstan and the Republic of Azerbaijan',
+      'between Kazakhstan Temir Zholy and Azerbaijan Railways',
+      'signed by Presidents Tokayev and Aliyev',
+      'between Samruk-Kazyna and the State Oil Fund of Azerbaijan',
+      'between the Ministries of Energy of Kazakhstan and Azerbaijan',
+      'between Uzbekistan and Türkiye',
+      'between Georgia and Kazakhstan',
+    ],
+  ],
+  ru: [
+    [
+      'Меморандум о взаимопонимании',
+      'Соглашение',
+      'Протокол',
+      'Совместная декларация',
+      'Дорожная карта',
+      'Программа',
+      'Договор',
+      'План действий',
+    ],
+    [
+      'нефти и газа',
+      'транзита нефти',
+      'железнодорожного транспорта',
+      'торговли',
+      'культуры',
+      'образования и науки',
+      'здравоохранения',
+      'сельского хозяйства',
+      'цифрового развития',
+      'туризма',
+      'защиты инвестиций',
+      'таможенного дела',
+      'Среднего коридора',
+      'каспийского судоходства',
+      'возобновляемой энергетики',
+    ],
+    [
+      'между АО «КазМунайГаз» и SOCAR',
+      'между Республикой Казахстан и Азербайджанской Республикой',
+      'между КТЖ и Азербайджанскими железными дорогами',
+      'подписанное президентами Токаевым и Алиевым',
+      'между фондом «Самрук-Казына» и ГНФАР',
+      'между министерствами энергетики Казахстана и Азербайджана',
+      'между Узбекистаном и Турцией',
+      'между Грузией и Казахстаном',
+    ],
+  ],
+  az: [
+    [
+      'anlaşma memorandumu',
+      'saziş',
+      'protokol',
+      'birgə bəyannamə',
+      'yol xəritəsi',
+      'proqram',
+      'müqavilə',
+      'fəaliyyət planı',
+    ],
+    [
+      'neft tranziti',
+      'qaz təchizatı',
+      'dəmir yolu nəqliyyatı',
+      'ticarət-iqtisadi əməkdaşlıq',
+      'mədəni mübadilə',
+      'təhsil və elm',
+      'səhiyyə',
+      'kənd təsərrüfatı',
+      'rəqəmsal inkişaf',
+      'turizm',
+      'investisiyaların qorunması',
+      'gömrük əməkdaşlığı',
+      'Orta Dəhliz',
+      'Xəzər gəmiçiliyi',
+      'bərpa olunan enerji',
+    ],
+    [
+      'KazMunayGas və SOCAR arasında',
+      'Qazaxıstan Respublikası ilə Azərbaycan Respublikası arasında',
+      'Qazaxıstan Dəmir Yolları və Azərbaycan Dəmir Yolları arasında',
+      'Prezidentlər Tokayev və Əliyev tərəfindən imzalanan',
+      'Samruk-Kazına və ARDNF arasında',
+      'Qazaxıstan və Azərbaycan energetika nazirlikləri arasında',
+      'Özbəkistan ilə Türkiyə arasında',
+      'Gürcüstan ilə Qazaxıstan arasında',
+    ],
+  ],
+  kk: [
+    [
+      'меморандум',
+      'келісім',
+      'хаттама',
+      'бірлескен декларация',
+      'жол картасы',
+      'бағдарлама',
+      'шарт',
+      'іс-қимыл жоспары',
+    ],
+    [
+      'мұнай транзиті',
+      'газ жеткізу',
+      'темір жол көлігі',
+      'сауда-экономикалық ынтымақтастық',
+      'мәдени алмасу',
+      'білім және ғылым',
+      'денсаулық сақтау',
+      'ауыл шаруашылығы',
+      'цифрлық даму',
+      'туризм',
+      'инвестицияларды қорғау',
+      'кеден ісі',
+      'Орта дәліз',
+      'Каспий кеме қатынасы',
+      'жаңартылатын энергетика',
+    ],
+    [
+      'ҚазМұнайГаз бен SOCAR арасындағы',
+      'Қазақстан Республикасы мен Әзірбайжан Республикасы арасындағы',
+      'ҚТЖ мен Әзірбайжан темір жолдары арасындағы',
+      'Президенттер Тоқаев пен Әлиев қол қойған',
+      '«Самұрық-Қазына» мен ӘРМҚ арасындағы',
+      'Қазақстан мен Әзірбайжан энергетика министрліктері арасындағы',
+      'Өзбекстан мен Түркия арасындағы',
+      'Грузия мен Қазақстан арасындағы',
+    ],
+  ],
+};
+
+const sqlArray = (words: string[]) => `ARRAY[${words.map((w) => `'${w.replace(/'/g, "''")}'`).join(',')}]`;
+
+/**
+ * Document g's title, in SQL: a language by g % 4 (en, ru, az, kk), then a kind, a topic and the
+ * parties chosen by other digits of g, joined as each language joins them, and a year:
+ * "Agreement on oil transit between KazMunayGas and SOCAR (2017)", "Соглашение о сотрудничестве
+ * в области транзита нефти …", "… neft tranziti haqqında anlaşma memorandumu", "… мұнай
+ * транзиті туралы меморандум".
+ */
+export const DOC_TITLE_SQL = (() => {
+  const pick = (lang: keyof typeof TITLE_WORDS, part: number, index: string) =>
+    `(${sqlArray(TITLE_WORDS[lang][part])})[(${index}) % ${TITLE_WORDS[lang][part].length} + 1]`;
+  const kind = (l: keyof typeof TITLE_WORDS) => pick(l, 0, 'g / 4');
+  const topic = (l: keyof typeof TITLE_WORDS) => pick(l, 1, 'g / 32');
+  const party = (l: keyof typeof TITLE_WORDS) => pick(l, 2, 'g / 7');
+  const year = `' (' || (2005 + g % 20) || ')'`;
+  return `(CASE g % 4
+    WHEN 0 THEN ${kind('en')} || ' on ' || ${topic('en')} || ' ' || ${party('en')}
+    WHEN 1 THEN ${kind('ru')} || ' о сотрудничестве в области ' || ${topic('ru')} || ' ' || ${party('ru')}
+    WHEN 2 THEN ${party('az')} || ' ' || ${topic('az')} || ' haqqında ' || ${kind('az')}
+    ELSE ${party('kk')} || ' ' || ${topic('kk')} || ' туралы ' || ${kind('kk')} END) || ${year}`;
+})();
+
 function statements(v: Volume): { core: string[]; audit: string[] } {
   const hot = hotDocuments(v);
   const core = [
@@ -108,7 +291,7 @@ function statements(v: Volume): { core: string[]; audit: string[] } {
     `INSERT INTO documents (id, created_by, updated_by, created_at, updated_at, title, type, reference_number, summit_id, countries,
                             classification, summary, sectors, signed_on, place_of_signing, entry_into_force_on, expires_on, status)
      SELECT bench_uuid('doc', g), '${SYSTEM}', '${SYSTEM}', now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval,
-            (${DOC_TYPES})[(g % 10) + 1] || ' no. ' || g || ' on ' || (${SECTORS})[(g % 10) + 1] || ' cooperation',
+            ${DOC_TITLE_SQL},
             (${DOC_TYPES})[(g % 10) + 1], 'REF-' || g, bench_uuid('summit', (g % ${v.summits}) + 1),
             ARRAY[(${COUNTRIES})[(g % 20) + 1], (${COUNTRIES})[((g + 7) % 20) + 1]],
             ${DOC_CLASS_SQL}, 'Summary of document ' || g || '. ' || repeat('Lorem ipsum dolor sit amet. ', 3),
@@ -205,6 +388,9 @@ export async function generate(url: string, volume: Volume, log: (line: string) 
       'milestone_owners',
       'progress_reports',
       'status_changes',
+      // Filled by the search triggers as the rows above went in.
+      'search_entries',
+      'search_words',
     ];
     await Promise.all([
       (async () => {

@@ -11,6 +11,7 @@ import { institutionWorkflow } from '../src/institutions/institution.workflow';
 import { dashboard } from './raw-dashboard';
 import { documentsExport, exportFormat, FILE_ROUTES } from './raw-files';
 export { RawReply } from './raw-files';
+import { SEARCH_ROUTES } from './raw-search';
 
 /**
  * The raw server's routes: hand-written SQL, the same statements Pacta sends (copied from its
@@ -233,6 +234,7 @@ export const SQL = {
 
 export const ROUTES: RawRoute[] = [
   ...FILE_ROUTES,
+  ...SEARCH_ROUTES,
   {
     method: 'GET',
     path: /^\/api\/v1\/documents$/,

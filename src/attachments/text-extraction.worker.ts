@@ -2,38 +2,24 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { DataSource } from 'typeorm';
 import { inTransaction } from '../database/transaction';
 import { AttachmentStore } from './attachment-store';
+import { ExtractionFailed, ExtractionLimits, TextExtractor } from './text-extraction.extractor';
 
 /** Longest text kept per version (characters): enough for search, bounded for the index. */
 export const MAX_TEXT_CHARS = 500_000;
 /**
- * PDF and DOCX files above this are not parsed (textStatus none, findable by title): parsing runs
- * on this process's event loop, and a 50 MiB PDF held it for tens of seconds.
+ * PDF and DOCX files above this are not parsed (textStatus none, findable by title). Parsing
+ * runs in a worker thread under time and memory limits, so the bound is only what the file
+ * costs in this process while it is handed over: above the default upload limit (50 MiB).
  */
-export const MAX_PARSE_BYTES = 20 * 1024 * 1024;
+export const MAX_PARSE_BYTES = 128 * 1024 * 1024;
 const POLL_MS = 2000;
 /** A claimed job not finished by then (its process died) is taken again. */
 const CLAIM_SECONDS = 600;
 const MAX_ATTEMPTS = 3;
-
-/** The text of a file for search: PDF text layer, DOCX body, plain text; null when there is none. */
-export async function extractText(contentType: string, bytes: Buffer): Promise<string | null> {
-  let text: string;
-  if (contentType === 'application/pdf') {
-    const { extractText: pdfText, getDocumentProxy } = await import('unpdf');
-    const pdf = await getDocumentProxy(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
-    text = (await pdfText(pdf, { mergePages: true })).text;
-  } else if (contentType === 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') {
-    const mammoth = await import('mammoth');
-    text = (await mammoth.extractRawText({ buffer: bytes })).value;
-  } else if (contentType.startsWith('text/plain')) {
-    text = bytes.toString('utf8');
-  } else {
-    return null;
-  }
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, ' ').trim();
-  return clean ? clean.slice(0, MAX_TEXT_CHARS) : null;
-}
+const PARSED = new Set([
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+]);
 
 interface ClaimedJob {
   id: string;
@@ -47,8 +33,10 @@ interface ClaimedJob {
 /**
  * Extracts the text of uploaded versions off the request path: a queue in PostgreSQL
  * (text_extraction_jobs, filled in the upload's transaction), claimed with FOR UPDATE SKIP
- * LOCKED so that several instances share it, retried up to MAX_ATTEMPTS. A file whose text
- * cannot be extracted is marked `none` or `failed`, and stays findable by its title.
+ * LOCKED so that several instances share it. Parsing happens in a worker thread
+ * (TextExtractor): a file the parser refuses, or that outlasts or outgrows the thread's limits,
+ * is marked `failed` at once (it would fail again); reading it from the database is retried up to
+ * MAX_ATTEMPTS. A file without text is marked `none`; either way it stays findable by its title.
  */
 @Injectable()
 export class TextExtractionWorker implements OnApplicationBootstrap, OnModuleDestroy {
@@ -57,6 +45,7 @@ export class TextExtractionWorker implements OnApplicationBootstrap, OnModuleDes
   private timer: NodeJS.Timeout | null = null;
   private chain: Promise<number> = Promise.resolve(0);
   private busy = false;
+  private readonly extractor = new TextExtractor();
 
   constructor(private readonly dataSource: DataSource) {
     this.store = new AttachmentStore(dataSource);
@@ -70,6 +59,12 @@ export class TextExtractionWorker implements OnApplicationBootstrap, OnModuleDes
   async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.chain.catch(() => 0);
+    await this.extractor.close();
+  }
+
+  /** Other limits for the extraction thread (tests; the defaults suit a server). */
+  setLimits(limits: Partial<ExtractionLimits>): Promise<void> {
+    return this.extractor.setLimits(limits);
   }
 
   /** Starts processing unless already under way. */
@@ -111,28 +106,15 @@ export class TextExtractionWorker implements OnApplicationBootstrap, OnModuleDes
     );
     const job = (claimed as ClaimedJob[])[0];
     if (!job) return false;
-    let status: 'extracted' | 'none' | 'failed';
-    let text: string | null = null;
-    try {
-      // Plain text is kept only up to MAX_TEXT_CHARS, so only that much is read (UTF-8: ≤ 4 bytes each).
-      const plain = job.contentType.startsWith('text/plain');
-      const bytes = plain ? Math.min(job.size, MAX_TEXT_CHARS * 4) : job.size;
-      text =
-        plain || bytes <= MAX_PARSE_BYTES
-          ? await extractText(job.contentType, await this.store.buffer(job.attachmentId, job.n, bytes))
-          : null;
-      status = text ? 'extracted' : 'none';
-    } catch (error) {
-      this.logger.warn(`attachment ${job.attachmentId} v${job.n}: ${(error as Error).message}`);
-      if (job.attempts < MAX_ATTEMPTS) {
-        await this.dataSource.query(
-          `UPDATE text_extraction_jobs SET run_after = now() + interval '30 seconds' WHERE id = $1`,
-          [job.id],
-        );
-        return true;
-      }
-      status = 'failed';
+    const outcome = await this.extract(job);
+    if (outcome === 'retry') {
+      await this.dataSource.query(
+        `UPDATE text_extraction_jobs SET run_after = now() + interval '30 seconds' WHERE id = $1`,
+        [job.id],
+      );
+      return true;
     }
+    const { status, text } = outcome;
     await inTransaction(this.dataSource, async (manager) => {
       await manager.query(
         'UPDATE attachment_versions SET text = $3, text_status = $4 WHERE attachment_id = $1 AND n = $2',
@@ -141,5 +123,32 @@ export class TextExtractionWorker implements OnApplicationBootstrap, OnModuleDes
       await manager.query('DELETE FROM text_extraction_jobs WHERE id = $1', [job.id]);
     });
     return true;
+  }
+
+  /** The job's text and status, or 'retry' when its bytes could not be read (yet). */
+  private async extract(
+    job: ClaimedJob,
+  ): Promise<{ status: 'extracted' | 'none' | 'failed'; text: string | null } | 'retry'> {
+    const plain = job.contentType.startsWith('text/plain');
+    if (!plain && !(PARSED.has(job.contentType) && job.size <= MAX_PARSE_BYTES))
+      return { status: 'none', text: null };
+    let bytes: Buffer;
+    try {
+      // Plain text is kept only up to MAX_TEXT_CHARS, so only that much is read (UTF-8: ≤ 4 bytes each).
+      const size = plain ? Math.min(job.size, MAX_TEXT_CHARS * 4) : job.size;
+      bytes = await this.store.buffer(job.attachmentId, job.n, size);
+    } catch (error) {
+      this.logger.warn(`attachment ${job.attachmentId} v${job.n}: ${(error as Error).message}`);
+      if (job.attempts < MAX_ATTEMPTS) return 'retry';
+      return { status: 'failed', text: null };
+    }
+    try {
+      const text = await this.extractor.extract(job.contentType, bytes, MAX_TEXT_CHARS);
+      return { status: text ? 'extracted' : 'none', text };
+    } catch (error) {
+      if (!(error instanceof ExtractionFailed)) throw error;
+      this.logger.warn(`attachment ${job.attachmentId} v${job.n}: text not extracted: ${error.message}`);
+      return { status: 'failed', text: null };
+    }
   }
 }

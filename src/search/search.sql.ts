@@ -20,14 +20,16 @@ export function queryWords(q: string): string[] {
 /**
  * SQL for the tsquery of `words`: every word must match, as a prefix (`Kazakh` → Kazakhstan),
  * or, for names, as one of the few stored words most similar to it by trigrams (`Tokaev` →
- * Tokayev, also across scripts through the transliterated key). Null when no word remains.
+ * Tokayev, also across scripts through the transliterated key); a word with digits matches only
+ * as a prefix. Null when no word remains.
  */
 export function tsquerySql(words: string[], params: SqlParams, typos = true): string | null {
   if (words.length === 0) return null;
   const terms = words.map((word) => {
     const w = params.p(word);
     const exact = `quote_literal(pacta_fold(${w})) || ':*'`;
-    if (!typos || [...word].length < TYPO_MIN_LENGTH) return `'(' || ${exact} || ')'`;
+    // Numbers have no typos worth forgiving (2022 is not 2021), and no similar words to look up.
+    if (!typos || [...word].length < TYPO_MIN_LENGTH || /\p{N}/u.test(word)) return `'(' || ${exact} || ')'`;
     const similar = `(SELECT string_agg(quote_literal(s.word), ' | ') FROM (
         SELECT word FROM search_words WHERE key % pacta_translit(pacta_fold(${w}))
            AND similarity(key, pacta_translit(pacta_fold(${w}))) >= ${TYPO_SIMILARITY}
@@ -48,10 +50,18 @@ export interface SearchSqlOptions {
 }
 
 /**
- * The search statement, for the service and the benchmark alike: matches and ranks in
- * search_entries (GIN on tsv), hides what the clearance predicate hides before ranking, pages
- * by (rank, type, id), and builds snippets only for the page's rows. Returns null for a query
- * without words.
+ * Entries ranked per query at most. A broad query (a word in a tenth of 200 000 titles) would
+ * otherwise rank every match to show twenty: its matches are found through the index, the first
+ * MAX_RANKED of them that the reader may see (in table order) are ranked, and pages come from
+ * those; a narrower query, which is what anyone paging that far wants, ranks all of its matches.
+ */
+export const MAX_RANKED = 2000;
+
+/**
+ * The search statement, for the service and the benchmark alike: matches in search_entries (GIN
+ * on tsv), hides what the clearance predicate hides before ranking, ranks at most MAX_RANKED
+ * candidates (narrow rows: type, id, rank), pages by (rank, type, id), and reads titles and
+ * builds snippets only for the page's rows. Returns null for a query without words.
  */
 export function searchSql(options: SearchSqlOptions): { sql: string; values: unknown[] } | null {
   const params = new SqlParams();
@@ -60,18 +70,19 @@ export function searchSql(options: SearchSqlOptions): { sql: string; values: unk
   const where = [`se.tsv @@ q.tsq`, options.visible(params, 'se')];
   if (options.types.length < SEARCH_TYPES.length)
     where.push(`se.entity_type = ANY(${params.p(options.types)})`);
-  const ranked = `SELECT se.entity_type, se.entity_id, se.title, se.status, se.body, ts_rank(se.tsv, q.tsq) AS rank
-      FROM search_entries se, q WHERE ${where.join(' AND ')}`;
+  const candidates = `SELECT se.entity_type, se.entity_id, ts_rank(se.tsv, q.tsq) AS rank
+      FROM search_entries se, q WHERE ${where.join(' AND ')} LIMIT ${MAX_RANKED}`;
   const after = options.after
-    ? `WHERE (m.rank, m.entity_type, m.entity_id) < (${params.p(options.after[0])}::real, ${params.p(options.after[1])}, ${params.p(options.after[2])}::uuid)`
+    ? `WHERE (c.rank, c.entity_type, c.entity_id) < (${params.p(options.after[0])}::real, ${params.p(options.after[1])}, ${params.p(options.after[2])}::uuid)`
     : '';
   const sql = `WITH q AS (SELECT ${tsq} AS tsq),
-    m AS (${ranked}),
-    page AS (SELECT * FROM m ${after} ORDER BY m.rank DESC, m.entity_type DESC, m.entity_id DESC LIMIT ${params.p(options.limit + 1)})
-    SELECT page.entity_type AS type, page.entity_id AS id, page.title, page.status, page.rank::text AS rank,
-           ts_headline('pacta', replace(replace(replace(page.title || ' · ' || page.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.tsq,
+    c AS (${candidates}),
+    page AS (SELECT * FROM c ${after} ORDER BY c.rank DESC, c.entity_type DESC, c.entity_id DESC LIMIT ${params.p(options.limit + 1)})
+    SELECT page.entity_type AS type, page.entity_id AS id, se.title, se.status, page.rank::text AS rank,
+           ts_headline('pacta', replace(replace(replace(se.title || ' · ' || se.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q.tsq,
              'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=18, MinWords=6, FragmentDelimiter=" … "') AS snippet
-      FROM page, q ORDER BY page.rank DESC, page.entity_type DESC, page.entity_id DESC`;
+      FROM page JOIN search_entries se ON se.entity_type = page.entity_type AND se.entity_id = page.entity_id, q
+     ORDER BY page.rank DESC, page.entity_type DESC, page.entity_id DESC`;
   return { sql, values: params.values };
 }
 
