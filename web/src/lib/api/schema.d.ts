@@ -41,7 +41,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Check the hash chain of the whole audit log */
+    /**
+     * Check the hash chain of the whole audit log
+     * @description Every event is checked, whoever asks; the answer speaks only of the events your clearance lets you see: `checked` counts them, and `firstInvalidId` is given only when the first broken event is one of them (`valid` still covers the whole chain).
+     */
     get: operations['verifyAuditEvents'];
     put?: never;
     post?: never;
@@ -2440,8 +2443,49 @@ export interface components {
       title: string;
       /** @description On 409 for a refused transition: the status asked for. */
       to?: string;
-      /** @example urn:pacta:problem:invalid-request */
-      type: string;
+      /**
+       * @description What went wrong, as one of a fixed list (`urn:pacta:problem:` and a slug of PROBLEM_TYPES).
+       * @example urn:pacta:problem:invalid-request
+       * @enum {string}
+       */
+      type:
+        | 'urn:pacta:problem:invalid-request'
+        | 'urn:pacta:problem:unauthorized'
+        | 'urn:pacta:problem:forbidden'
+        | 'urn:pacta:problem:not-found'
+        | 'urn:pacta:problem:method-not-allowed'
+        | 'urn:pacta:problem:not-acceptable'
+        | 'urn:pacta:problem:transition-not-allowed'
+        | 'urn:pacta:problem:unique-violation'
+        | 'urn:pacta:problem:reference-violation'
+        | 'urn:pacta:problem:concurrent-change'
+        | 'urn:pacta:problem:stale-version'
+        | 'urn:pacta:problem:precondition-required'
+        | 'urn:pacta:problem:precondition-unmet'
+        | 'urn:pacta:problem:payload-too-large'
+        | 'urn:pacta:problem:unsupported-media-type'
+        | 'urn:pacta:problem:range-not-satisfiable'
+        | 'urn:pacta:problem:rate-limited'
+        | 'urn:pacta:problem:unavailable'
+        | 'urn:pacta:problem:shutting-down'
+        | 'urn:pacta:problem:headers-too-large'
+        | 'urn:pacta:problem:request-timeout'
+        | 'urn:pacta:problem:http-error'
+        | 'urn:pacta:problem:internal'
+        | 'urn:pacta:problem:not-deletable'
+        | 'urn:pacta:problem:already-applied'
+        | 'urn:pacta:problem:milestone-cancelled'
+        | 'urn:pacta:problem:idempotency-key-busy'
+        | 'urn:pacta:problem:idempotency-key-in-progress'
+        | 'urn:pacta:problem:idempotency-key-reused'
+        | 'urn:pacta:problem:integrity-check-failed'
+        | 'urn:pacta:problem:not-a-webhook'
+        | 'urn:pacta:problem:not-a-spreadsheet'
+        | 'urn:pacta:problem:bad-spreadsheet'
+        | 'urn:pacta:problem:zip-bomb'
+        | 'urn:pacta:problem:too-many-rows'
+        | 'urn:pacta:problem:import-invalid'
+        | 'urn:pacta:problem:import-conflict';
     };
     ProgressPage: {
       items: components['schemas']['ProgressResponse'][];
