@@ -396,7 +396,7 @@ export const MILESTONES: DemoMilestone[] = [
       },
       {
         asOf: '2023-06-22',
-        note: 'Azerbaijan Railways, Kazakhstan Railways and Georgian Railways signed an agreement on the principles of a joint venture.',
+        note: 'Kazakhstan Temir Zholy and Azerbaijan Railways signed the agreement on the principles of a joint venture with Georgian Railway for the Middle Corridor; Georgia was expected to sign shortly (Kazakh government press service, via Interfax and commonspace.eu, 22 June 2023).',
       },
     ],
     transitions: [{ to: 'in_progress', effectiveOn: '2023-04-10' }],
@@ -464,8 +464,14 @@ export const MILESTONES: DemoMilestone[] = [
     owners: ['kazaid'],
     dueOn: '2023-12-31',
     progress: [
-      { asOf: '2023-03-07', note: 'Groundbreaking ceremony in Fuzuli.' },
-      { asOf: '2024-03-12', note: 'Opened by Presidents Ilham Aliyev and Kassym-Jomart Tokayev.' },
+      {
+        asOf: '2023-03-07',
+        note: 'Groundbreaking ceremony in Fuzuli, built by BI Group (Kazinform, 10 March 2023).',
+      },
+      {
+        asOf: '2024-03-12',
+        note: 'Opened by Presidents Ilham Aliyev and Kassym-Jomart Tokayev during the state visit (president.az via 44days.info; The Astana Times, 12 March 2024).',
+      },
     ],
     transitions: [
       { to: 'in_progress', effectiveOn: '2023-03-07' },
