@@ -9,7 +9,17 @@
  * The events are inserted straight into the outbox (as a burst of writes would leave them): what
  * is drilled is delivery; that a write records its event atomically is test/notifications.e2e-spec.ts.
  */
-import { Api, json, log, parseArgs, Report, sleep, startDatabase, startPacta } from './support';
+import {
+  Api,
+  drillMilestone,
+  json,
+  log,
+  parseArgs,
+  Report,
+  sleep,
+  startDatabase,
+  startPacta,
+} from './support';
 
 async function main(): Promise<void> {
   const args = parseArgs();
@@ -22,21 +32,7 @@ async function main(): Promise<void> {
   try {
     const api = new Api(a.base);
     await api.login();
-    const doc = json(
-      await api.send('POST', '/api/v1/documents', {
-        title: 'Drill agreement',
-        type: 'memorandum_of_understanding',
-        countries: ['AZ', 'KZ'],
-      }),
-    );
-    const milestone = json(
-      await api.send('POST', '/api/v1/milestones', {
-        title: 'Drill milestone',
-        documentId: doc.id,
-        dueOn: '2030-01-01',
-        ownerInstitutionIds: [],
-      }),
-    );
+    const { doc, milestone } = await drillMilestone(api, 'Drill');
     const sub = await api.send('POST', '/api/v1/subscriptions', {
       channel: 'inbox',
       events: ['milestone.transitioned'],

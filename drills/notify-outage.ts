@@ -25,6 +25,7 @@ import {
   startDatabase,
   startPacta,
   type DrillDatabase,
+  drillMilestone,
 } from './support';
 
 /** An SMTP relay on a fixed loopback port that can be stopped and started again. */
@@ -165,21 +166,7 @@ async function main(): Promise<void> {
   try {
     const api = new Api(pacta.base);
     await api.login();
-    const doc = json(
-      await api.send('POST', '/api/v1/documents', {
-        title: 'Outage drill agreement',
-        type: 'memorandum_of_understanding',
-        countries: ['AZ', 'KZ'],
-      }),
-    );
-    const milestone = json(
-      await api.send('POST', '/api/v1/milestones', {
-        title: 'Outage drill milestone',
-        documentId: doc.id,
-        dueOn: '2030-01-01',
-        ownerInstitutionIds: [],
-      }),
-    );
+    const { milestone } = await drillMilestone(api, 'Outage drill');
     const events = ['progress.reported'];
     const subs: Record<string, any> = {};
     for (const [channel, extra] of [

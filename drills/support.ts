@@ -246,6 +246,29 @@ export class Api {
 
 // ---------------------------------------------------------------- embedded PostgreSQL
 
+/** A document and one milestone on it, created through the API: what the notification drills write about. */
+export async function drillMilestone(
+  api: Api,
+  title: string,
+): Promise<{ doc: { id: string }; milestone: { id: string; version: number } }> {
+  const doc = json(
+    await api.send('POST', '/api/v1/documents', {
+      title: `${title} agreement`,
+      type: 'memorandum_of_understanding',
+      countries: ['AZ', 'KZ'],
+    }),
+  );
+  const milestone = json(
+    await api.send('POST', '/api/v1/milestones', {
+      title: `${title} milestone`,
+      documentId: doc.id,
+      dueOn: '2030-01-01',
+      ownerInstitutionIds: [],
+    }),
+  );
+  return { doc, milestone };
+}
+
 export interface DrillDatabase {
   dir: string;
   url: string;
