@@ -159,7 +159,13 @@ async function problemOf(res: Response): Promise<ApiError> {
   const parsed: unknown = await res.json().catch(() => undefined);
   return unwrap(Promise.resolve({ data: undefined, error: parsed, response: res })).then(
     () =>
-      new ApiError({ type: '', title: res.statusText, status: res.status, detail: '', instance: res.url }),
+      new ApiError({
+        type: 'urn:pacta:problem:http-error',
+        title: res.statusText,
+        status: res.status,
+        detail: '',
+        instance: res.url,
+      }),
     (e: ApiError) => e,
   );
 }
