@@ -37,7 +37,7 @@ import { writeReport } from './report';
  * min–max, and a target is met only when the bound (min for throughput, max for p99) clears it.
  * A median throughput ratio above 1.05 fails the run: a baseline the app beats is a defect of the
  * baseline. Before its runs each row compares both servers on every distinct request of its mix
- * (status, body, ETag, content type); one transition on each side is compared field by field.
+ * (status, body, ETag, content type, every response header); one transition on each side is compared field by field.
  * Also: cold start, growth (10× fewer rows, and with --large 5× more), the write ceiling through
  * the audit chain head with 1, 2 and 4 Pacta processes, EXPLAIN of each hot query.
  * `--check` (CI) proves that the bench runs end to end and that both servers answer alike; it
@@ -260,7 +260,11 @@ interface Answer {
   body: any;
   etag: string | null;
   contentType: string | null;
+  /** Every response header but Date, with X-Request-Id's value left out (each request has its own). */
+  headers: string;
 }
+
+const VARYING_HEADERS = new Set(['date', 'x-request-id']);
 
 async function fetchAnswer(url: string, token: string, init: RequestInit = {}): Promise<Answer> {
   const res = await fetch(url, {
@@ -279,6 +283,11 @@ async function fetchAnswer(url: string, token: string, init: RequestInit = {}): 
     body,
     etag: res.headers.get('etag'),
     contentType: res.headers.get('content-type'),
+    headers: [...res.headers]
+      .filter(([name]) => name !== 'date')
+      .map(([name, value]) => (VARYING_HEADERS.has(name) ? name : `${name}: ${value}`))
+      .sort()
+      .join('\n'),
   };
 }
 
@@ -488,6 +497,7 @@ async function compare(
         ['status', a.status, b.status],
         ['ETag', a.etag, b.etag],
         ['content type', a.contentType, b.contentType],
+        ['headers', a.headers, b.headers],
         ['body', canonical(a.body), canonical(b.body)],
       ] as [string, unknown, unknown][]
     ).filter(([, x, y]) => x !== y);
@@ -496,7 +506,7 @@ async function compare(
     if (fields.length) {
       differing.push(`${path}: ${fields.map(([f]) => f).join(', ')}`);
       log(
-        `    DIFFERENT: ${path} (${fields.map(([f, x, y]) => (f === 'body' ? f : `${f} ${x} vs ${y}`)).join('; ')})`,
+        `    DIFFERENT: ${path} (${fields.map(([f, x, y]) => (f === 'body' ? f : `${f} ${String(x).replace(/\n/g, ' | ')} vs ${String(y).replace(/\n/g, ' | ')}`)).join('; ')})`,
       );
       if (fields.some(([f]) => f === 'body')) {
         log(`      pacta: ${JSON.stringify(a.body).slice(0, 400)}`);
@@ -517,7 +527,7 @@ function fieldDiff(a: Record<string, unknown>, b: Record<string, unknown>, ignor
 /**
  * One transition on each side, of the same document from the same state: Pacta moves it, the
  * document row is put back as it was (status, version, updated_*), then raw moves it. The
- * responses (status, body, ETag, content type), the status-history rows and the audit events
+ * responses (status, body, ETag, content type, headers), the status-history rows and the audit events
  * are compared field by field, ids and times aside.
  */
 async function compareTransition(
@@ -556,7 +566,7 @@ async function compareTransition(
   }
   const { pacta: a, raw: b } = sides;
   const differing = [
-    ...(['status', 'etag', 'contentType'] as const)
+    ...(['status', 'etag', 'contentType', 'headers'] as const)
       .filter((f) => a.answer[f] !== b.answer[f])
       .map((f) => `response ${f}: ${a.answer[f]} vs ${b.answer[f]}`),
     ...fieldDiff(a.answer.body, b.answer.body, ['updatedAt']).map((f) => `response body ${f}`),
