@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { directReads } from '../database/direct-reads';
 import { Actor } from '../auth/actor';
 import { eventVisibility, mayRead, type Reader, stricter } from '../auth/clearance';
 import { keysetPage, Page, PageQuery, SqlParams } from '../common/paging';
@@ -263,7 +264,7 @@ export class AuditService {
 
   private async page(where: string[], params: SqlParams, page: PageQuery): Promise<Page<AuditEventView>> {
     return keysetPage(
-      this.dataSource,
+      directReads(this.dataSource),
       {
         select: EVENT_COLUMNS,
         from: 'audit_events e',

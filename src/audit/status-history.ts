@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { DirectReads } from '../database/direct-reads';
 import { type Reader, statusChangeVisibility } from '../auth/clearance';
 import { SqlParams } from '../common/paging';
 
@@ -48,13 +49,13 @@ export async function recordStatusChange(manager: EntityManager, change: StatusC
 
 /** The status history of one row that `reader` may see (the stricter-of rule, as in the audit log), oldest first. */
 export function statusHistory(
-  db: DataSource | EntityManager,
+  db: DataSource | EntityManager | DirectReads,
   reader: Reader,
   entityType: string,
   entityId: string,
 ): Promise<StatusHistoryEntry[]> {
   const params = new SqlParams();
-  return db.query(
+  return (db as DirectReads).query<StatusHistoryEntry>(
     `SELECT s.from_status AS "from", s.to_status AS "to", s.at, json_build_object('id', u.id, 'email', u.email) AS actor,
             s.reason, s.effective_on AS "effectiveOn"
        FROM status_changes s JOIN users u ON u.id = s.actor_id

@@ -2,6 +2,7 @@ import { createHash, createSecretKey, KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
+import { directReads } from '../database/direct-reads';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.token';
 import { Clearance } from '../users/roles';
@@ -87,7 +88,7 @@ export class TokenService {
   private async user(id: string): Promise<CachedUser | null> {
     const cached = this.users.get(id);
     if (cached && Date.now() - cached.at < USER_TTL_MS) return cached;
-    const rows: Omit<CachedUser, 'at'>[] = await this.dataSource.query(
+    const rows = await directReads(this.dataSource).query<Omit<CachedUser, 'at'>>(
       'SELECT id, email, roles, clearance, disabled, token_version AS "tokenVersion" FROM users WHERE id = $1',
       [id],
     );

@@ -1,5 +1,6 @@
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { directReads } from '../database/direct-reads';
 import { Actor } from '../auth/actor';
 import { documentVisibility, mayRead } from '../auth/clearance';
 import { Permission } from '../auth/permissions';
@@ -136,17 +137,18 @@ export class DocumentsService {
   /** One document with its signatories and summit. */
   async get(actor: Actor, id: string): Promise<DocumentDetail> {
     const row = await this.register.findVisible(actor, id);
+    const reads = directReads(this.dataSource);
     const [signatories, parties, awaiting] = await Promise.all([
-      this.dataSource.query(
+      reads.query<Row>(
         `SELECT ${SIGNATORY_COLUMNS} FROM ${SIGNATORY_FROM} WHERE g.document_id = $1 ORDER BY g.created_at, g.id`,
         [id],
       ),
-      this.dataSource.query(
+      reads.query<Row>(
         `SELECT ${PARTY_COLUMNS} FROM document_parties p WHERE p.document_id = $1 ORDER BY p.country`,
         [id],
       ),
       row.entryIntoForceRule?.kind === 'after_last_notification'
-        ? this.dataSource.query(AWAITED_PARTIES_SQL, [id])
+        ? reads.query<Row>(AWAITED_PARTIES_SQL, [id])
         : [],
     ]);
     // In place (the row is fresh per query): a spread copy costs an object and its properties.

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { directReads } from '../database/direct-reads';
 import { Actor } from '../auth/actor';
 import { stricter } from '../auth/clearance';
 import { Permission } from '../auth/permissions';
@@ -232,7 +233,7 @@ export class Register<R extends RegisterRow = RegisterRow> {
   /** One visible row, or a 404 that does not reveal whether it exists. */
   async findVisible(actor: Actor, id: string, manager?: EntityManager, lock = false): Promise<R> {
     const params = new SqlParams();
-    const rows: R[] = await (manager ?? this.dataSource).query(
+    const rows: R[] = await (manager ?? directReads(this.dataSource)).query(
       `SELECT ${this.selectList} FROM ${this.table}
         WHERE ${this.config.alias}.id = ${params.p(id)} AND ${this.visibility(actor, params)}
         ${lock ? `FOR UPDATE OF ${this.config.alias}` : ''}`,
@@ -257,7 +258,7 @@ export class Register<R extends RegisterRow = RegisterRow> {
     const { params, page } = options;
     const a = this.config.alias;
     return keysetPage(
-      this.dataSource,
+      directReads(this.dataSource),
       {
         select: this.selectList,
         from: this.table,
@@ -506,7 +507,7 @@ export class Register<R extends RegisterRow = RegisterRow> {
   /** The status history the actor may see (the stricter-of rule, as in the audit log), oldest first. */
   async statusHistory(actor: Actor, id: string): Promise<StatusHistoryEntry[]> {
     await this.findVisible(actor, id);
-    return statusHistory(this.dataSource, actor, this.config.entityType, id);
+    return statusHistory(directReads(this.dataSource), actor, this.config.entityType, id);
   }
 
   /**
