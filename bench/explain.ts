@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { documentVisibility } from '../src/auth/clearance';
 import { dashboardStatements } from '../src/milestones/dashboard.sql';
-import { SEARCH_TYPES, searchSql } from '../src/search/search.sql';
+import { SEARCH_SLICES, SEARCH_TYPES, searchSql } from '../src/search/search.sql';
 import { benchUuid, hotDocuments, transitionableDocuments, Volume } from './generate';
 import { SQL } from './raw-routes';
 import { SEARCH_QUERIES } from './rows-search';
@@ -95,7 +95,8 @@ async function searchIndexes(client: Client): Promise<string[]> {
     `SELECT (SELECT count(*)::int FROM search_entries) AS entries, (SELECT count(*)::int FROM search_words) AS words`,
   );
   lines.push(`search_entries: ${counts[0].entries} rows; search_words: ${counts[0].words} rows`);
-  for (const index of ['IDX_search_entries_tsv', 'IDX_search_words_key']) {
+  const slices = SEARCH_SLICES.map((s) => s.index);
+  for (const index of ['IDX_search_entries_tsv', ...slices, 'IDX_search_words_key']) {
     const started = process.hrtime.bigint();
     await client.query(`REINDEX INDEX "${index}"`);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -103,8 +104,18 @@ async function searchIndexes(client: Client): Promise<string[]> {
   }
   const { rows } = await client.query(
     `SELECT c.relname AS name, pg_relation_size(c.oid)::bigint AS bytes FROM pg_class c
-      WHERE c.relname IN ('search_entries', 'IDX_search_entries_tsv', 'search_words', 'IDX_search_words_key', 'search_entries_pkey', 'search_words_pkey')
-      ORDER BY c.relname`,
+      WHERE c.relname = ANY($1) ORDER BY c.relname`,
+    [
+      [
+        'search_entries',
+        'IDX_search_entries_tsv',
+        ...slices,
+        'search_words',
+        'IDX_search_words_key',
+        'search_entries_pkey',
+        'search_words_pkey',
+      ],
+    ],
   );
   for (const r of rows) lines.push(`${r.name}: ${(Number(r.bytes) / 1048576).toFixed(1)} MiB`);
   for (const line of lines) process.stdout.write(`  ${line}\n`);

@@ -1,4 +1,4 @@
-import { MAX_RANKED } from '../src/search/search.sql';
+import { MAX_RANKED, SEARCH_SLICES } from '../src/search/search.sql';
 import { AccessContext } from './support/access-table';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -49,6 +49,29 @@ describe('search of a broad word (spec §13, at scale)', () => {
     } while (cursor);
     expect(seen.size).toBe(MAX_RANKED);
   });
+
+  it('reads its candidates from slices that hold every entry exactly once', async () => {
+    const counts: { h: number; n: number }[] = await t.db.query(
+      `SELECT h, (${SEARCH_SLICES.map(({ slice }) => `(h ${slice})::int`).join(' + ')}) AS n
+         FROM generate_series(0, 15) h`,
+    );
+    expect(counts.filter((c) => c.n !== 1)).toEqual([]);
+  });
+
+  it.each(SEARCH_SLICES)(
+    'can read the slice $slice through its own index $index',
+    async ({ index, slice }) => {
+      const plan = await t.db.transaction(async (m) => {
+        await m.query('SET LOCAL enable_seqscan = off');
+        const rows: { 'QUERY PLAN': string }[] = await m.query(
+          `EXPLAIN SELECT se.entity_id FROM search_entries se
+          WHERE (uuid_hash(se.entity_id) & 15) ${slice} AND se.tsv @@ to_tsquery('pacta', 'caspian')`,
+        );
+        return rows.map((r) => r['QUERY PLAN']).join('\n');
+      });
+      expect(plan).toContain(`Bitmap Index Scan on "${index}"`);
+    },
+  );
 
   it('matches a number only as itself, never as a similar number', async () => {
     expect((await search({ q: 'Caspian 2077' })).items.map((i) => i.title)).toEqual([
