@@ -22,6 +22,7 @@ import { CreateProgressDto } from '../milestones/dto/progress.dto';
 import { milestoneWorkflow } from '../milestones/milestone.workflow';
 import { MilestonesService } from '../milestones/milestones.service';
 import { ProgressService } from '../milestones/progress.service';
+import { REFRESH_MARKED_SQL } from '../search/search.sql';
 import { CreateSummitDto, UpdateSummitDto } from '../summits/dto/summit.dto';
 import { summitWorkflow } from '../summits/summit.workflow';
 import { SummitsService } from '../summits/summits.service';
@@ -336,6 +337,8 @@ export class ImportsService {
         await manager.query('RELEASE SAVEPOINT import_batch');
         await yieldToLoop();
       }
+      // Every entry the rows touched, rebuilt together (one statement a type), not one by one at commit.
+      await manager.query(REFRESH_MARKED_SQL);
       await manager.query(
         `UPDATE imports SET status = 'applied', result = $2::jsonb, applied_by = $3, applied_at = now(), file = NULL
           WHERE id = $1`,
