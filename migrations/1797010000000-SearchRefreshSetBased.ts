@@ -146,7 +146,9 @@ export class SearchRefreshSetBased1797010000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     const q = (sql: string) => queryRunner.query(sql);
-    await q(`CREATE OR REPLACE FUNCTION search_flush() RETURNS trigger LANGUAGE plpgsql AS $$${FLUSH_ONE_BY_ONE} $$`);
+    await q(
+      `CREATE OR REPLACE FUNCTION search_flush() RETURNS trigger LANGUAGE plpgsql AS $$${FLUSH_ONE_BY_ONE} $$`,
+    );
     await q(`DROP FUNCTION search_refresh_marked()`);
     for (const name of Object.keys(SET_FUNCTIONS)) await q(`DROP FUNCTION ${name}(uuid[])`);
   }

@@ -17,6 +17,7 @@ import { SearchTranslations1796800000000 } from './1796800000000-SearchTranslati
 import { ImportFiles1796910000000 } from './1796910000000-ImportFiles';
 import { SearchRefreshAtCommit1796950000000 } from './1796950000000-SearchRefreshAtCommit';
 import { SearchRefreshSetBased1797010000000 } from './1797010000000-SearchRefreshSetBased';
+import { ImportExpiry1797010000001 } from './1797010000001-ImportExpiry';
 
 /** In order of application. A new migration is added here as well as in this folder. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ImportFiles1796910000000,
   SearchRefreshAtCommit1796950000000,
   SearchRefreshSetBased1797010000000,
+  ImportExpiry1797010000001,
 ];

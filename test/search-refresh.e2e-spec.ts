@@ -147,9 +147,9 @@ describe('search refresh at commit', () => {
         [SYSTEM],
       );
       expect(await manager.query(REFRESH_MARKED_SQL)).toEqual([{ refreshed: 1 }]);
-      expect(
-        await manager.query(`SELECT title FROM search_entries WHERE entity_id = $1`, [doc.id]),
-      ).toEqual([{ title: 'Accord on Tessaly ports' }]);
+      expect(await manager.query(`SELECT title FROM search_entries WHERE entity_id = $1`, [doc.id])).toEqual([
+        { title: 'Accord on Tessaly ports' },
+      ]);
       await manager.query(`UPDATE documents SET title = 'Accord on Ombrevale ports' WHERE id = $1`, [doc.id]);
       return doc.id as string;
     });
@@ -242,7 +242,8 @@ describe('search refresh at commit', () => {
         await q(`DELETE FROM search_words`);
         for (const [type, table] of TYPES) {
           if (how === 'one by one') await q(`SELECT search_refresh_${type}(id) FROM ${table}`);
-          else await q(`INSERT INTO search_dirty (entity_type, entity_id) SELECT '${type}', id FROM ${table}`);
+          else
+            await q(`INSERT INTO search_dirty (entity_type, entity_id) SELECT '${type}', id FROM ${table}`);
         }
         // and an entry whose record is gone
         await q(`INSERT INTO search_dirty VALUES ('document', '00000000-0000-4000-8000-000000000001')`);
@@ -264,14 +265,18 @@ describe('search refresh at commit', () => {
     expect(set.entries).toEqual(one.entries);
     expect(set.words).toEqual(one.words);
     // the fixture's parts are all in it, so the comparison compared something
-    const rich = one.entries.find((e: { title: string }) => e.title === 'Agreement on the Trans-Caspian cable');
+    const rich = one.entries.find(
+      (e: { title: string }) => e.title === 'Agreement on the Trans-Caspian cable',
+    );
     expect(rich.body).toContain('Almasadam Satkaliyev Chairman Ministry of Energy of Kazakhstan MinEnergo');
     expect(rich.body).toContain('The Parties agree to lay a subsea cable.');
     expect(rich.body).toContain('Соглашение о Транскаспийском кабеле');
     expect(new Set(one.entries.map((e: { entity_type: string }) => e.entity_type))).toEqual(
       new Set(TYPES.map(([type]) => type)),
     );
-    expect(one.words.map((w: { word: string }) => w.word)).toEqual(expect.arrayContaining(['satkaliyev', 'tokayev']));
+    expect(one.words.map((w: { word: string }) => w.word)).toEqual(
+      expect.arrayContaining(['satkaliyev', 'tokayev']),
+    );
     // and what the commits of the fixture left is the same again
     const stored = await t.db.query(
       `SELECT entity_type, entity_id, classification, title, status, body, tsv::text FROM search_entries ORDER BY 1, 2`,
