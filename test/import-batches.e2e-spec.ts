@@ -242,7 +242,7 @@ describe('imports in batches (spec §15)', () => {
     expect(await count(`SELECT count(*)::int AS n FROM documents WHERE reference_number LIKE 'LATE-%'`)).toBe(
       0,
     );
-  });
+  }, 180_000);
 
   it('a stored upload larger than one read slice (4 MiB) applies whole', async () => {
     // 1 000 rows of about 4.6 KB: a 4.5 MiB file, read back in two slices.
@@ -259,7 +259,7 @@ describe('imports in batches (spec §15)', () => {
     expect(
       await count(`SELECT count(*)::int AS n FROM search_entries WHERE title LIKE 'SLICE agreement %'`),
     ).toBe(1000);
-  });
+  }, 180_000);
 
   it('a validated import not applied within 24 hours expires: its file is dropped on the next upload, and apply is a 410', async () => {
     const stale = await upload(documents('STALE', 2)).expect(201);

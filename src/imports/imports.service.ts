@@ -299,12 +299,7 @@ export class ImportsService {
   async apply(actor: Actor, id: string): Promise<Row> {
     await this.expire();
     const imported = await this.get(actor, id);
-    if (imported.status === 'expired')
-      throw new Problem(
-        410,
-        'import-expired',
-        `This import was validated more than ${IMPORT_TTL_HOURS} hours ago and not applied; its file is no longer kept. Upload it again.`,
-      );
+    if (imported.status === 'expired') throw expired();
     if (imported.status === 'applied')
       throw Problem.conflict(
         'already-applied',
@@ -340,6 +335,7 @@ export class ImportsService {
           'already-applied',
           'This import was already applied; applying it again changes nothing.',
         );
+      if (locked.status === 'expired') throw expired();
       let batch: Plan[] = [];
       const flush = async () => {
         if (!batch.length) return;
@@ -1004,6 +1000,14 @@ function rowConflict(plan: Plan, error: unknown): unknown {
       'A row could not be written',
     );
   return error;
+}
+
+function expired(): Problem {
+  return new Problem(
+    410,
+    'import-expired',
+    `This import was validated more than ${IMPORT_TTL_HOURS} hours ago and not applied; its file is no longer kept. Upload it again.`,
+  );
 }
 
 function conflict(errors: RowError[], what: string): Problem {
