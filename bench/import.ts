@@ -23,17 +23,25 @@ import { UsersService } from '../src/users/users.service';
  * again (every row unchanged); meanwhile 4 loops send other requests (GET one document, GET a
  * list page), whose p50/p99 during validate and apply are reported.
  *
- * Memory (by default with 10 000 documents or more, else with --memory): a ~50 MiB CSV and a
- * ~50 MiB XLSX of 100 000 documents (the row limit) are written to disk, and each is previewed
- * by a fresh server process that uploads it to itself from the file (a file-backed Blob: the
- * client holds no copy). The figure is that process's peak RSS (VmHWM, reset just before the
- * upload), next to its RSS before. Then a CSV of 200 000 rows, to see it refused.
+ * Memory (by default with 10 000 documents or more, else with --memory; --memory-only skips the
+ * speed part): a ~50 MiB CSV and a ~50 MiB XLSX of 100 000 documents (the row limit) are written
+ * to disk, and each is previewed by a fresh server process, with the heap limit `npm start` sets
+ * (--heap=192 MiB), that uploads it to itself from the file (a file-backed Blob: the client holds
+ * no copy). The figures are that process's peak RSS (VmHWM, reset just before the upload), next
+ * to its RSS before, and its peak V8 heap (sampled every 20 ms). Then a CSV of 200 000 rows, to
+ * see it refused.
  */
 const argv = process.argv.slice(2);
 const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const N = Number(option('documents') ?? 10_000);
+const MEMORY_ONLY = argv.includes('--memory-only');
 const MEMORY =
-  argv.includes('--memory') || argv.includes('--big') || (!argv.includes('--no-memory') && N >= 10_000);
+  MEMORY_ONLY ||
+  argv.includes('--memory') ||
+  argv.includes('--big') ||
+  (!argv.includes('--no-memory') && N >= 10_000);
+/** The memory child's V8 heap limit: what `npm start` gives the server (--max-old-space-size). */
+const HEAP_MIB = Number(option('heap') ?? 192);
 const SERVER = process.env.PACTA_BENCH_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ADMIN = { email: 'admin@bench.local', password: 'bench-password-that-is-long-enough' };
 
@@ -201,11 +209,16 @@ async function memoryChild(url: string, files: string[]): Promise<void> {
   for (const file of files) {
     globalThis.gc?.();
     const before = procStatus().rss;
+    const heapBefore = process.memoryUsage().heapUsed;
     // Resets VmHWM to the current RSS (Linux ≥ 4.0), so the peak is this upload's.
     writeFileSync('/proc/self/clear_refs', '5');
     const form = new FormData();
     form.append('kind', 'documents');
     form.append('file', await openAsBlob(file), file.split('/').pop());
+    let heapPeak = process.memoryUsage().heapUsed;
+    const sampler = setInterval(() => {
+      heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+    }, 20);
     const t0 = performance.now();
     const res = await fetch(`${server.base}/api/v1/imports`, {
       method: 'POST',
@@ -214,6 +227,7 @@ async function memoryChild(url: string, files: string[]): Promise<void> {
     });
     const body = (await res.json()) as Record<string, any>;
     const ms = performance.now() - t0;
+    clearInterval(sampler);
     const { hwm } = procStatus();
     results.push({
       file: file.split('/').pop(),
@@ -225,6 +239,8 @@ async function memoryChild(url: string, files: string[]): Promise<void> {
       ms: Math.round(ms),
       rssBeforeMiB: mib(before),
       rssPeakMiB: mib(hwm),
+      heapBeforeMiB: mib(heapBefore),
+      heapPeakMiB: mib(heapPeak),
     });
   }
   await server.close();
@@ -235,7 +251,13 @@ function runChild(url: string, files: string[]): Promise<Record<string, unknown>
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--expose-gc', process.argv[1], `--memory-child=${url}`, ...files.map((f) => `--file=${f}`)],
+      [
+        '--expose-gc',
+        `--max-old-space-size=${HEAP_MIB}`,
+        process.argv[1],
+        `--memory-child=${url}`,
+        ...files.map((f) => `--file=${f}`),
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'], env: process.env },
     );
     let out = '';
@@ -248,22 +270,7 @@ function runChild(url: string, files: string[]): Promise<Record<string, unknown>
   });
 }
 
-async function main(): Promise<void> {
-  const child = option('memory-child');
-  if (child) {
-    await memoryChild(
-      child,
-      argv.filter((a) => a.startsWith('--file=')).map((a) => a.slice('--file='.length)),
-    );
-    return;
-  }
-  const name = `pacta_bench_import_${randomBytes(4).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
-  const url = dbUrl(name);
-  const migrate = createDataSource({ url, poolSize: 2 });
-  await migrate.initialize();
-  await migrate.runMigrations({ transaction: 'each' });
-  await migrate.destroy();
+async function speed(url: string, name: string): Promise<Record<string, unknown>> {
   const server = await startServer(url);
   const { base, auth } = server;
 
@@ -362,6 +369,28 @@ async function main(): Promise<void> {
     ),
   };
   await server.close();
+  return report;
+}
+
+async function main(): Promise<void> {
+  const child = option('memory-child');
+  if (child) {
+    await memoryChild(
+      child,
+      argv.filter((a) => a.startsWith('--file=')).map((a) => a.slice('--file='.length)),
+    );
+    return;
+  }
+  const name = `pacta_bench_import_${randomBytes(4).toString('hex')}`;
+  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  const url = dbUrl(name);
+  const migrate = createDataSource({ url, poolSize: 2 });
+  await migrate.initialize();
+  await migrate.runMigrations({ transaction: 'each' });
+  await migrate.destroy();
+  const report: Record<string, unknown> = MEMORY_ONLY
+    ? { loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') }
+    : await speed(url, name);
 
   if (MEMORY) {
     const dir = join(tmpdir(), `pacta-bench-import-${randomBytes(4).toString('hex')}`);
@@ -379,7 +408,7 @@ async function main(): Promise<void> {
       const [xlsxResult] = await runChild(url, [files.xlsx]);
       const [rowsResult] = await runChild(url, [files.rows]);
       report.memory = {
-        note: 'peak RSS (VmHWM) of a server process previewing the file it uploads to itself from disk',
+        note: `peak RSS (VmHWM) and V8 heap of a server process (--max-old-space-size=${HEAP_MIB}) previewing the file it uploads to itself from disk`,
         csv: csvResult,
         xlsx: xlsxResult,
         tooManyRows: rowsResult,

@@ -16,6 +16,8 @@ import { Imports1796700000000 } from './1796700000000-Imports';
 import { SearchTranslations1796800000000 } from './1796800000000-SearchTranslations';
 import { ImportFiles1796910000000 } from './1796910000000-ImportFiles';
 import { SearchRefreshAtCommit1796950000000 } from './1796950000000-SearchRefreshAtCommit';
+import { SearchRefreshSetBased1797010000000 } from './1797010000000-SearchRefreshSetBased';
+import { ImportExpiry1797010000001 } from './1797010000001-ImportExpiry';
 import { SearchSlices1797030000000 } from './1797030000000-SearchSlices';
 
 /** In order of application. A new migration is added here as well as in this folder. */
@@ -37,5 +39,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchTranslations1796800000000,
   ImportFiles1796910000000,
   SearchRefreshAtCommit1796950000000,
+  SearchRefreshSetBased1797010000000,
+  ImportExpiry1797010000001,
   SearchSlices1797030000000,
 ];

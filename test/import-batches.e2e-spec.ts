@@ -196,4 +196,103 @@ describe('imports in batches (spec §15)', () => {
       ),
     ).toBe(1);
   });
+  it('apply validates as it writes: a row gone bad since the preview after two batches were written is named, and nothing stays', async () => {
+    const summit = await t
+      .http()
+      .post('/api/v1/summits')
+      .set('Authorization', `Bearer ${editor}`)
+      .send({
+        title: 'Vanishing forum',
+        kind: 'working_visit',
+        hostCountry: 'KZ',
+        location: 'Aktau',
+        countries: ['KZ'],
+        startsOn: '2031-03-01',
+        endsOn: '2031-03-02',
+      })
+      .expect(201);
+    // Rows 1102 and 1103 (of 1 200) name the summit; the first two batches do not.
+    const file = documents('LATE', 1200, (i, cells) => {
+      if (i >= 1100 && i < 1102) cells[0] = `${cells[0]},Vanishing forum,2031-03-01`;
+      else cells[0] = `${cells[0]},,`;
+    }).replace(/^title,/, 'title,summitTitle,summitStartsOn,');
+    const preview = await upload(file).expect(201);
+    expect(preview.body).toMatchObject({ status: 'validated', errors: [], preview: { create: 1200 } });
+    await t
+      .http()
+      .delete(`/api/v1/summits/${summit.body.id}`)
+      .set('Authorization', `Bearer ${editor}`)
+      .set('If-Match', `"${summit.body.version}"`)
+      .expect(204);
+    const before = {
+      documents: await count(`SELECT count(*)::int AS n FROM documents`),
+      events: await count(`SELECT count(*)::int AS n FROM audit_events`),
+      entries: await count(`SELECT count(*)::int AS n FROM search_entries`),
+    };
+    const failed = await apply(preview.body.id).expect(409);
+    expect(failed.body.errors).toEqual([
+      { row: 1102, field: 'summitTitle', message: 'no summit “Vanishing forum” starting on 2031-03-01' },
+      { row: 1103, field: 'summitTitle', message: 'no summit “Vanishing forum” starting on 2031-03-01' },
+    ]);
+    expect({
+      documents: await count(`SELECT count(*)::int AS n FROM documents`),
+      events: await count(`SELECT count(*)::int AS n FROM audit_events`),
+      entries: await count(`SELECT count(*)::int AS n FROM search_entries`),
+    }).toEqual(before);
+    expect(await count(`SELECT count(*)::int AS n FROM documents WHERE reference_number LIKE 'LATE-%'`)).toBe(
+      0,
+    );
+  }, 180_000);
+
+  it('a stored upload larger than one read slice (4 MiB) applies whole', async () => {
+    // 1 000 rows of about 4.6 KB: a 4.5 MiB file, read back in two slices.
+    const big = documents('SLICE', 1000, (i, cells) => {
+      cells[5] = `${cells[5]} ${'x'.repeat(4000)} ${i}`;
+    });
+    expect(Buffer.byteLength(big)).toBeGreaterThan(4 * 1024 * 1024);
+    const preview = await upload(big).expect(201);
+    expect(preview.body).toMatchObject({ status: 'validated', errors: [], preview: { create: 1000 } });
+    const res = await apply(preview.body.id).expect(200);
+    expect(res.body.result).toEqual({ create: 1000, update: 0, unchanged: 0 });
+    const [last] = await t.db.query(`SELECT summary FROM documents WHERE reference_number = 'SLICE-999'`);
+    expect(last.summary).toBe(`${summary(999)} ${'x'.repeat(4000)} 999`);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM search_entries WHERE title LIKE 'SLICE agreement %'`),
+    ).toBe(1000);
+  }, 180_000);
+
+  it('a validated import not applied within 24 hours expires: its file is dropped on the next upload, and apply is a 410', async () => {
+    const stale = await upload(documents('STALE', 2)).expect(201);
+    const fresh = await upload(documents('FRESH', 2)).expect(201);
+    await t.db.query(`UPDATE imports SET created_at = now() - interval '25 hours' WHERE id = $1`, [
+      stale.body.id,
+    ]);
+    const next = await upload(documents('NEXT', 2)).expect(201);
+    const rows: Row[] = await t.db.query(
+      `SELECT id, status, octet_length(file) AS bytes FROM imports WHERE id = ANY($1::uuid[]) ORDER BY created_at`,
+      [[stale.body.id, fresh.body.id, next.body.id]],
+    );
+    expect(rows.map((r) => [r.id, r.status, r.bytes === null])).toEqual([
+      [stale.body.id, 'expired', true],
+      [fresh.body.id, 'validated', false],
+      [next.body.id, 'validated', false],
+    ]);
+    const gone = await apply(stale.body.id).expect(410);
+    expect(gone.body.type).toBe('urn:pacta:problem:import-expired');
+    const shown = await t
+      .http()
+      .get(`/api/v1/imports/${stale.body.id}`)
+      .set('Authorization', `Bearer ${editor}`)
+      .expect(200);
+    expect(shown.body.status).toBe('expired');
+    // without another upload in between: apply itself expires it first
+    await t.db.query(`UPDATE imports SET created_at = now() - interval '25 hours' WHERE id = $1`, [
+      fresh.body.id,
+    ]);
+    await apply(fresh.body.id).expect(410);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM documents WHERE reference_number LIKE 'FRESH-%'`),
+    ).toBe(0);
+    await apply(next.body.id).expect(200);
+  });
 });

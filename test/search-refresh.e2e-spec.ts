@@ -1,4 +1,6 @@
+import type { EntityManager } from 'typeorm';
 import { Actor } from '../src/auth/actor';
+import { REFRESH_MARKED_SQL } from '../src/search/search.sql';
 import { factories, type Factories } from './support/factories';
 import { requests } from './support/requests';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -24,6 +26,16 @@ describe('search refresh at commit', () => {
     return (res.body.items as { id: string }[]).map((i) => i.id);
   };
 
+  /** Calls this transaction made of the set-based refresh functions (SET LOCAL track_functions = 'all'). */
+  const calls = async (manager: EntityManager) =>
+    Object.fromEntries(
+      (
+        await manager.query(
+          `SELECT funcname, calls::int FROM pg_stat_xact_user_functions WHERE funcname IN ('search_refresh_marked', 'search_refresh_documents', 'search_refresh_document') ORDER BY funcname`,
+        )
+      ).map((r: { funcname: string; calls: number }) => [r.funcname, r.calls]),
+    );
+
   beforeAll(async () => {
     t = await startTestApp();
     token = await t.adminToken();
@@ -34,7 +46,7 @@ describe('search refresh at commit', () => {
   it('rebuilds a document written many times in one transaction once, and it is findable after the commit', async () => {
     const institution = await make.institutionId('Zhetysu Railway Authority', 'KZ');
     const id = await t.db.transaction(async (manager) => {
-      await manager.query(`SET LOCAL track_functions = 'pl'`);
+      await manager.query(`SET LOCAL track_functions = 'all'`);
       const [doc] = await manager.query(
         `INSERT INTO documents (created_by, updated_by, title, type, countries) VALUES ($1, $1, 'Protocol on the Quorvent crossing', 'protocol', '{AZ,KZ}') RETURNING id`,
         [SYSTEM],
@@ -53,10 +65,7 @@ describe('search refresh at commit', () => {
       expect(await manager.query(`SELECT 1 FROM search_entries WHERE entity_id = $1`, [doc.id])).toEqual([]);
       // the commit's deferred triggers, fired now so that this transaction can count them
       await manager.query('SET CONSTRAINTS search_flush IMMEDIATE');
-      const [calls] = await manager.query(
-        `SELECT calls::int FROM pg_stat_xact_user_functions WHERE funcname = 'search_refresh_document'`,
-      );
-      expect(calls).toEqual({ calls: 1 });
+      expect(await calls(manager)).toEqual({ search_refresh_documents: 1, search_refresh_marked: 1 });
       return doc.id as string;
     });
     expect(await found('Quorvent')).toEqual([id]);
@@ -110,5 +119,168 @@ describe('search refresh at commit', () => {
     );
     expect(await found('Caspian Fibre')).toEqual([document.id]);
     expect(await found('Steppe Data')).toEqual([document.id]);
+  });
+  it('rebuilds every document of a batch with one set-based call at the first firing; the other firings do nothing', async () => {
+    await t.db.transaction(async (manager) => {
+      await manager.query(`SET LOCAL track_functions = 'all'`);
+      await manager.query(
+        `INSERT INTO documents (created_by, updated_by, title, type, countries)
+         SELECT $1, $1, 'Batch protocol Brennick ' || i, 'protocol', '{AZ,KZ}' FROM generate_series(1, 25) i`,
+        [SYSTEM],
+      );
+      expect(await t.db.query(`SELECT 1 FROM search_dirty`)).toEqual([]); // invisible to others
+      await manager.query('SET CONSTRAINTS search_flush IMMEDIATE');
+      expect(await calls(manager)).toEqual({ search_refresh_documents: 1, search_refresh_marked: 1 });
+      expect(await manager.query(`SELECT count(*)::int AS n FROM search_dirty`)).toEqual([{ n: 0 }]);
+    });
+    expect(await found('Brennick')).toHaveLength(20); // a page of them
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM search_entries WHERE entity_type = 'document' AND title LIKE 'Batch protocol Brennick %'`,
+    );
+    expect(n).toBe(25);
+  });
+
+  it('refreshes at commit what a transaction marks after an explicit refresh (an import writing on after it)', async () => {
+    const id = await t.db.transaction(async (manager) => {
+      const [doc] = await manager.query(
+        `INSERT INTO documents (created_by, updated_by, title, type, countries) VALUES ($1, $1, 'Accord on Tessaly ports', 'agreement', '{AZ}') RETURNING id`,
+        [SYSTEM],
+      );
+      expect(await manager.query(REFRESH_MARKED_SQL)).toEqual([{ refreshed: 1 }]);
+      expect(await manager.query(`SELECT title FROM search_entries WHERE entity_id = $1`, [doc.id])).toEqual([
+        { title: 'Accord on Tessaly ports' },
+      ]);
+      await manager.query(`UPDATE documents SET title = 'Accord on Ombrevale ports' WHERE id = $1`, [doc.id]);
+      return doc.id as string;
+    });
+    expect(await found('Ombrevale')).toEqual([id]);
+    expect(await found('Tessaly')).toEqual([]);
+    expect(await t.db.query('SELECT count(*)::int AS n FROM search_dirty')).toEqual([{ n: 0 }]);
+  });
+
+  it('builds exactly the entries and words the one-entity functions build, for every kind of entity', async () => {
+    // A fixture with every part an entry is made of: short names and translations, participants,
+    // signatories of several institutions, attachments with and without text, empty fields,
+    // another classification, and a document that is gone.
+    await t.db.transaction(async (m) => {
+      const q = (sql: string, params: unknown[] = []) => m.query(sql, [SYSTEM, ...params]);
+      const [withShort] = await q(
+        `INSERT INTO institutions (created_by, updated_by, name, short_name, country, kind, translations)
+         VALUES ($1, $1, 'Ministry of Energy of Kazakhstan', 'MinEnergo', 'KZ', 'ministry', '{"ru": {"name": "Министерство энергетики", "shortName": "Минэнерго"}}') RETURNING id`,
+      );
+      const [plain] = await q(
+        `INSERT INTO institutions (created_by, updated_by, name, country, kind) VALUES ($1, $1, 'State Oil Company of Azərbaycan', 'AZ', 'company') RETURNING id`,
+      );
+      const [summit] = await q(
+        `INSERT INTO summits (created_by, updated_by, title, kind, host_country, location, countries, starts_on, ends_on, summary, participants, translations)
+         VALUES ($1, $1, 'Caspian energy forum', 'state_visit', 'AZ', 'Bakı', '{AZ,KZ}', '2024-05-01', '2024-05-02', 'Pipelines and power',
+                 '[{"name": "Ilham Aliyev", "title": "President"}, {"name": "Kassym-Jomart Tokayev"}]', '{"kk": {"title": "Каспий энергетикалық форумы", "summary": "Құбырлар"}}') RETURNING id`,
+      );
+      await q(
+        `INSERT INTO summits (created_by, updated_by, title, kind, host_country, location, countries, starts_on, ends_on)
+         VALUES ($1, $1, 'Working visit to Aktau', 'working_visit', 'KZ', 'Aktau', '{KZ}', '2024-06-01', '2024-06-01')`,
+      );
+      const [rich] = await q(
+        `INSERT INTO documents (created_by, updated_by, title, type, countries, reference_number, summary, summit_id, translations, classification)
+         VALUES ($1, $1, 'Agreement on the Trans-Caspian cable', 'agreement', '{AZ,KZ}', 'AZ-KZ-2024/017', 'Subsea power cable', $2,
+                 '{"ru": {"title": "Соглашение о Транскаспийском кабеле", "summary": "Подводный кабель"}, "az": {"title": "Transxəzər kabeli haqqında saziş"}}', 'restricted') RETURNING id`,
+        [summit.id],
+      );
+      await q(
+        `INSERT INTO documents (created_by, updated_by, title, type, countries) VALUES ($1, $1, 'Memorandum on tourism', 'memorandum_of_understanding', '{KZ}')`,
+      );
+      const [gone] = await q(
+        `INSERT INTO documents (created_by, updated_by, title, type, countries) VALUES ($1, $1, 'Protocol withdrawn', 'protocol', '{AZ}') RETURNING id`,
+      );
+      for (const [institution, signer] of [
+        [plain.id, 'Rovshan Najaf'],
+        [withShort.id, 'Almasadam Satkaliyev'],
+        [plain.id, 'Elshad Nasirov'],
+      ])
+        await q(
+          `INSERT INTO signatories (created_by, updated_by, document_id, institution_id, signer_name, signer_title) VALUES ($1, $1, $2, $3, $4, 'Chairman')`,
+          [rich.id, institution, signer],
+        );
+      for (const [title, text, file] of [
+        ['Signed original', 'The Parties agree to lay a subsea cable.', 'cable.pdf'],
+        [null, null, 'scan.tiff'],
+      ]) {
+        const [a] = await q(
+          `INSERT INTO attachments (created_by, updated_by, document_id, kind, title) VALUES ($1, $1, $2, 'signed_original', $3) RETURNING id`,
+          [rich.id, title],
+        );
+        await q(
+          `INSERT INTO attachment_versions (attachment_id, n, sha256, size, content_type, file_name, uploaded_by, text_status, text)
+           VALUES ($2, 1, repeat('0', 64), 1, 'application/pdf', $3, $1, 'extracted', $4)`,
+          [a.id, file, text],
+        );
+      }
+      await q(
+        `INSERT INTO milestones (created_by, updated_by, title, description, sector, due_on, document_id, classification)
+         VALUES ($1, $1, 'Lay the first 100 km', 'Cable laying', 'energy', '2026-01-01', $2, 'restricted')`,
+        [rich.id],
+      );
+      await q(
+        `INSERT INTO milestones (created_by, updated_by, title, due_on, summit_id) VALUES ($1, $1, 'Open the route', '2027-01-01', $2)`,
+        [summit.id],
+      );
+      await m.query(`DELETE FROM documents WHERE id = $1`, [gone.id]);
+    });
+    const TYPES: [string, string][] = [
+      ['institution', 'institutions'],
+      ['summit', 'summits'],
+      ['document', 'documents'],
+      ['milestone', 'milestones'],
+    ];
+    /** The index rebuilt from nothing one way or the other, read, and rolled back. */
+    const rebuilt = async (how: 'one by one' | 'set-based') => {
+      const runner = t.db.createQueryRunner();
+      try {
+        await runner.startTransaction();
+        const q = (sql: string) => runner.query(sql);
+        await q(`DELETE FROM search_entries`);
+        await q(`DELETE FROM search_words`);
+        for (const [type, table] of TYPES) {
+          if (how === 'one by one') await q(`SELECT search_refresh_${type}(id) FROM ${table}`);
+          else
+            await q(`INSERT INTO search_dirty (entity_type, entity_id) SELECT '${type}', id FROM ${table}`);
+        }
+        // and an entry whose record is gone
+        await q(`INSERT INTO search_dirty VALUES ('document', '00000000-0000-4000-8000-000000000001')`);
+        if (how === 'set-based') await q(REFRESH_MARKED_SQL);
+        else await q(`DELETE FROM search_dirty`);
+        return {
+          entries: await q(
+            `SELECT entity_type, entity_id, classification, title, status, body, tsv::text FROM search_entries ORDER BY 1, 2`,
+          ),
+          words: await q(`SELECT word, key FROM search_words ORDER BY word`),
+        };
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+    };
+    const one = await rebuilt('one by one');
+    const set = await rebuilt('set-based');
+    expect(set.entries).toEqual(one.entries);
+    expect(set.words).toEqual(one.words);
+    // the fixture's parts are all in it, so the comparison compared something
+    const rich = one.entries.find(
+      (e: { title: string }) => e.title === 'Agreement on the Trans-Caspian cable',
+    );
+    expect(rich.body).toContain('Almasadam Satkaliyev Chairman Ministry of Energy of Kazakhstan MinEnergo');
+    expect(rich.body).toContain('The Parties agree to lay a subsea cable.');
+    expect(rich.body).toContain('Соглашение о Транскаспийском кабеле');
+    expect(new Set(one.entries.map((e: { entity_type: string }) => e.entity_type))).toEqual(
+      new Set(TYPES.map(([type]) => type)),
+    );
+    expect(one.words.map((w: { word: string }) => w.word)).toEqual(
+      expect.arrayContaining(['satkaliyev', 'tokayev']),
+    );
+    // and what the commits of the fixture left is the same again
+    const stored = await t.db.query(
+      `SELECT entity_type, entity_id, classification, title, status, body, tsv::text FROM search_entries ORDER BY 1, 2`,
+    );
+    expect(stored).toEqual(one.entries);
   });
 });

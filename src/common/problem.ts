@@ -46,6 +46,7 @@ export const PROBLEM_TYPES = [
   'too-many-rows',
   'import-invalid',
   'import-conflict',
+  'import-expired',
 ] as const;
 export type ProblemType = (typeof PROBLEM_TYPES)[number];
 
@@ -76,6 +77,7 @@ const TITLES: Record<number, string> = {
   416: 'Range Not Satisfiable',
   422: 'Unprocessable Content',
   428: 'Precondition Required',
+  410: 'Gone',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',

@@ -11,7 +11,9 @@ export const IMPORT_KINDS = [
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
-export const IMPORT_STATUSES = ['validated', 'invalid', 'applied'] as const;
+export const IMPORT_STATUSES = ['validated', 'invalid', 'applied', 'expired'] as const;
+/** A validated import not applied within this many hours expires, and its stored upload with it. */
+export const IMPORT_TTL_HOURS = 24;
 
 /**
  * One uploaded spreadsheet (§15): the file itself while it awaits apply (so apply needs no

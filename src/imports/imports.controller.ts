@@ -87,13 +87,20 @@ export class ImportsController {
     summary: 'Write every row in one transaction, through the API’s own services',
     description:
       'Re-validates first (409 with the new errors, nothing written, when the data changed since the preview); ' +
-      'each record’s audit event carries the import id. Applying an applied import → 409 already-applied; an invalid one → 422.',
+      'each record’s audit event carries the import id. Applying an applied import → 409 already-applied; an invalid one → 422; ' +
+      'one validated more than 24 hours ago → 410 import-expired (a validated import keeps its uploaded file for 24 hours; upload it again).',
   })
   @IdempotentPost(':id/apply')
   @HttpCode(200)
   @Authenticated(Permission.Import)
   @ApiOkResponse({ type: ImportResponse })
-  @ApiProblems(400, 404, 409, 422)
+  @ApiProblems(
+    400,
+    404,
+    409,
+    [410, 'Validated more than 24 hours ago and not applied: its file is gone; upload it again.'],
+    422,
+  )
   apply(@CurrentActor() actor: Actor, @Param('id', UuidParam) id: string) {
     return this.imports.apply(actor, id);
   }

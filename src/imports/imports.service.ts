@@ -22,12 +22,14 @@ import { CreateProgressDto } from '../milestones/dto/progress.dto';
 import { milestoneWorkflow } from '../milestones/milestone.workflow';
 import { MilestonesService } from '../milestones/milestones.service';
 import { ProgressService } from '../milestones/progress.service';
+import { REFRESH_MARKED_SQL } from '../search/search.sql';
 import { CreateSummitDto, UpdateSummitDto } from '../summits/dto/summit.dto';
 import { summitWorkflow } from '../summits/summit.workflow';
 import { SummitsService } from '../summits/summits.service';
-import { IMPORT_KINDS, ImportKind } from './import.entity';
+import { IMPORT_KINDS, IMPORT_TTL_HOURS, ImportKind } from './import.entity';
 import { closest, ColumnSpec, headerKey, KINDS } from './kinds';
 import { parseSpreadsheet, yieldToLoop } from './parse';
+import { RowStore } from './row-store';
 
 export interface RowError {
   row: number;
@@ -42,15 +44,14 @@ export interface RowError {
  */
 interface Table {
   names: (string | null)[];
-  rows: string[][];
+  rows: RowStore;
   /** File row numbers, when they are not index + 2 (imports stored before files were kept). */
   numbers?: number[];
 }
 
 /** One row's values by canonical column name (empty cells left out). */
-function valuesOf(table: Table, i: number): Record<string, string> {
+function valuesOf(table: Table, cells: string[]): Record<string, string> {
   const values: Record<string, string> = {};
-  const cells = table.rows[i];
   for (let c = 0; c < cells.length; c++) {
     const name = table.names[c];
     if (name && cells[c] !== '') values[name] = cells[c];
@@ -65,13 +66,15 @@ function legacyTable(records: { row: number; values: Record<string, string> }[])
   const names = [...new Set(records.flatMap((r) => Object.keys(r.values)))];
   return {
     names,
-    rows: records.map((r) => names.map((n) => r.values[n] ?? '')),
+    rows: RowStore.of(records.map((r) => names.map((n) => r.values[n] ?? ''))),
     numbers: records.map((r) => r.row),
   };
 }
 
 /** Rows written per batch (one savepoint, one INSERT per register, one audit statement). */
 const APPLY_BATCH = 500;
+/** The stored upload is read back this many bytes at a time. */
+const FILE_SLICE = 4 * 1024 * 1024;
 /** Validation gives the event loop back at least this often (ms). */
 const SLICE_MS = 8;
 
@@ -242,9 +245,10 @@ export class ImportsService {
     if (!actor.can(importPermission(kind))) throw Problem.forbidden(`Your role may not import ${kind}.`);
     if (!file) throw Problem.invalidField('file', 'is required (a multipart part named file)');
     const sheet = fields.sheet?.trim() || undefined;
+    await this.expire();
     const parsed = await parseSpreadsheet(file, sheet);
     const table = this.records(kind, parsed.headers, parsed.rows);
-    const { errors, preview } = await this.validate(actor, kind, table, false);
+    const { errors, preview } = await this.validate(actor, kind, table);
     const status = errors.length ? 'invalid' : 'validated';
     // Kept for apply, which reads it again: the upload itself, not every parsed row as JSON.
     const [saved] = await this.dataSource.query(
@@ -279,8 +283,23 @@ export class ImportsService {
     return row;
   }
 
+  /**
+   * Validated imports not applied within IMPORT_TTL_HOURS expire: their stored uploads are
+   * dropped. Run on each upload and before each apply, so none is kept (or applied) longer.
+   */
+  async expire(): Promise<number> {
+    const [, count] = await this.dataSource.query(
+      `UPDATE imports SET status = 'expired', file = NULL
+        WHERE status = 'validated' AND created_at < now() - make_interval(hours => $1)`,
+      [IMPORT_TTL_HOURS],
+    );
+    return count as number;
+  }
+
   async apply(actor: Actor, id: string): Promise<Row> {
+    await this.expire();
     const imported = await this.get(actor, id);
+    if (imported.status === 'expired') throw expired();
     if (imported.status === 'applied')
       throw Problem.conflict(
         'already-applied',
@@ -296,18 +315,19 @@ export class ImportsService {
         },
       );
     const kind = imported.kind as ImportKind;
-    const [stored] = await this.dataSource.query(`SELECT rows, file, sheet FROM imports WHERE id = $1`, [id]);
-    const table = stored.file
-      ? await parseSpreadsheet(stored.file, stored.sheet ?? undefined).then((p) =>
-          this.records(kind, p.headers, p.rows),
-        )
+    const [stored] = await this.dataSource.query(
+      `SELECT CASE WHEN file IS NULL THEN rows END AS rows, octet_length(file) AS size, sheet FROM imports WHERE id = $1`,
+      [id],
+    );
+    const table = stored.size
+      ? await parseSpreadsheet(
+          await this.storedFile(id, Number(stored.size)),
+          stored.sheet ?? undefined,
+        ).then((p) => this.records(kind, p.headers, p.rows))
       : legacyTable(stored.rows);
-    stored.file = null;
-    // Re-validated: the registers may have changed since the preview.
-    const first = await this.validate(actor, kind, table, true);
-    if (first.errors.length) throw conflict(first.errors, 'The data changed since the preview');
-    const result = first.preview;
-    const plans = first.plans.filter((p) => p.action !== 'unchanged');
+    // Re-validated as it is written (the registers may have changed since the preview), a batch
+    // of plans at a time: neither the rows nor their plans are ever all on the heap.
+    let result: Record<Plan['action'], number> | undefined;
     await withinTransaction(this.dataSource, { importId: id }, async (manager) => {
       const [locked] = await manager.query(`SELECT status FROM imports WHERE id = $1 FOR UPDATE`, [id]);
       if (locked.status === 'applied')
@@ -315,27 +335,41 @@ export class ImportsService {
           'already-applied',
           'This import was already applied; applying it again changes nothing.',
         );
-      for (let start = 0; start < plans.length; start += APPLY_BATCH) {
-        const batch = plans.slice(start, start + APPLY_BATCH);
+      if (locked.status === 'expired') throw expired();
+      let batch: Plan[] = [];
+      const flush = async () => {
+        if (!batch.length) return;
+        const plans = batch;
+        batch = [];
         await manager.query('SAVEPOINT import_batch');
         try {
-          await this.applyBatch(actor, kind, batch);
+          await this.applyBatch(actor, kind, plans);
         } catch (error) {
           // Which row? Row by row through the same services, to name it; the transaction
           // rolls back whatever happens (a 500 stays a 500).
           await manager.query('ROLLBACK TO SAVEPOINT import_batch');
-          for (const plan of batch) {
+          for (const plan of plans) {
             try {
               await this.applyRow(actor, kind, plan);
             } catch (rowError) {
               throw rowConflict(plan, rowError);
             }
           }
-          throw rowConflict(batch[0], error);
+          throw rowConflict(plans[0], error);
         }
         await manager.query('RELEASE SAVEPOINT import_batch');
         await yieldToLoop();
-      }
+      };
+      const checked = await this.validate(actor, kind, table, async (plan) => {
+        batch.push(plan);
+        if (batch.length >= APPLY_BATCH) await flush();
+      });
+      // Nothing of it stays: the transaction rolls back.
+      if (checked.errors.length) throw conflict(checked.errors, 'The data changed since the preview');
+      await flush();
+      result = checked.preview;
+      // Every entry the rows touched, rebuilt together (one statement a type), not one by one at commit.
+      await manager.query(REFRESH_MARKED_SQL);
       await manager.query(
         `UPDATE imports SET status = 'applied', result = $2::jsonb, applied_by = $3, applied_at = now(), file = NULL
           WHERE id = $1`,
@@ -343,6 +377,24 @@ export class ImportsService {
       );
     });
     return { ...imported, status: 'applied', result };
+  }
+
+  /**
+   * The stored upload, read a slice at a time into one Buffer: a bytea comes back as hex text,
+   * and the whole of a 50 MiB file would be a 100 MiB string on the heap.
+   */
+  private async storedFile(id: string, size: number): Promise<Buffer> {
+    const file = Buffer.allocUnsafe(size);
+    for (let offset = 0; offset < size; offset += FILE_SLICE) {
+      const [{ part }] = await this.dataSource.query(
+        `SELECT substring(file FROM $2 FOR $3) AS part FROM imports WHERE id = $1`,
+        [id, offset + 1, FILE_SLICE],
+      );
+      // Applied (or expired) meanwhile by another request: its file is gone.
+      if (!part) throw Problem.conflict('already-applied', 'This import was applied meanwhile.');
+      (part as Buffer).copy(file, offset);
+    }
+    return file;
   }
 
   private service(kind: ImportKind) {
@@ -404,7 +456,7 @@ export class ImportsService {
    * read-only columns of Pacta's own exports (ids, versions, timestamps, computed fields) are
    * skipped, so an export re-imported unchanged answers "unchanged" (§15).
    */
-  records(kind: ImportKind, headers: string[], rows: string[][]): Table {
+  records(kind: ImportKind, headers: string[], rows: RowStore): Table {
     const columns = KINDS[kind].columns;
     const byKey = new Map(columns.map((c) => [headerKey(c.name), c]));
     if (kind === 'documents') byKey.set('parties', columns.find((c) => c.name === 'countries') as ColumnSpec);
@@ -437,22 +489,22 @@ export class ImportsService {
   }
 
   /**
-   * Every rule of the API, row by row: nothing is written. The preview keeps only the errors
-   * and the counts (`keepPlans` false); apply keeps each row's plan.
+   * Every rule of the API, row by row; the preview keeps only the errors and the counts.
+   * `write`, when given, gets each row's plan (not the unchanged ones) in file order while no
+   * row has failed so far: apply writes as it validates, and throws the errors at the end.
    */
   async validate(
     actor: Actor,
     kind: ImportKind,
     table: Table,
-    keepPlans: boolean,
-  ): Promise<{ errors: RowError[]; plans: Plan[]; preview: Record<Plan['action'], number> }> {
+    write?: (plan: Plan) => Promise<void>,
+  ): Promise<{ errors: RowError[]; preview: Record<Plan['action'], number> }> {
     const ctx = await this.context(actor, kind, table);
     const errors: RowError[] = [];
-    const plans: Plan[] = [];
     const preview = { create: 0, update: 0, unchanged: 0 };
     const seen = new Map<string, number>();
     let slice = performance.now();
-    for (let i = 0; i < table.rows.length; i++) {
+    for (const [i, cells] of table.rows.entries()) {
       // Validation is CPU work: give the event loop back often, so other requests are served.
       if (performance.now() - slice > SLICE_MS) {
         await yieldToLoop();
@@ -461,7 +513,7 @@ export class ImportsService {
       const row = rowNumber(table, i);
       const rowErrors: RowError[] = [];
       const fail = (field: string, message: string) => rowErrors.push({ row, field, message });
-      const plan = await this.planRow(actor, kind, row, valuesOf(table, i), ctx, fail);
+      const plan = await this.planRow(actor, kind, row, valuesOf(table, cells), ctx, fail);
       if (plan && plan.naturalKey) {
         const earlier = seen.get(plan.naturalKey);
         if (earlier !== undefined) fail('row', `duplicates row ${earlier} (the same natural key)`);
@@ -470,10 +522,13 @@ export class ImportsService {
       if (rowErrors.length || !plan) errors.push(...rowErrors);
       else {
         preview[plan.plan.action]++;
-        if (keepPlans) plans.push(plan.plan);
+        if (write && !errors.length && plan.plan.action !== 'unchanged') {
+          await write(plan.plan);
+          slice = performance.now();
+        }
       }
     }
-    return { errors, plans, preview };
+    return { errors, preview };
   }
 
   /**
@@ -510,12 +565,12 @@ export class ImportsService {
       else pair(want.documents, title, signedOn);
     };
     let slice = performance.now();
-    for (let i = 0; i < table.rows.length; i++) {
+    for (const [, cells] of table.rows.entries()) {
       if (performance.now() - slice > SLICE_MS) {
         await yieldToLoop();
         slice = performance.now();
       }
-      const v = valuesOf(table, i);
+      const v = valuesOf(table, cells);
       switch (kind) {
         case 'institutions':
           pair(want.institutions, v.name, v.country);
@@ -945,6 +1000,14 @@ function rowConflict(plan: Plan, error: unknown): unknown {
       'A row could not be written',
     );
   return error;
+}
+
+function expired(): Problem {
+  return new Problem(
+    410,
+    'import-expired',
+    `This import was validated more than ${IMPORT_TTL_HOURS} hours ago and not applied; its file is no longer kept. Upload it again.`,
+  );
 }
 
 function conflict(errors: RowError[], what: string): Problem {

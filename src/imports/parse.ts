@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import { loadExcel } from '../common/exceljs';
 import yauzl from 'yauzl';
 import { Problem } from '../common/problem';
+import { RowStore } from './row-store';
 
 /** More rows than this are refused: split the file (§15). */
 export const MAX_ROWS = 100_000;
@@ -16,8 +17,8 @@ export const MAX_RATIO = 200;
 
 export interface Sheet {
   headers: string[];
-  /** Data rows (cells as text, '' when empty); row n of the file is index n - 2. */
-  rows: string[][];
+  /** Data rows (cells as text, '' when empty), off the heap; row n of the file is index n - 2. */
+  rows: RowStore;
 }
 
 function badFile(detail: string, extras: Record<string, unknown> = {}): Problem {
@@ -91,7 +92,7 @@ async function parseCsvBytes(bytes: Buffer): Promise<Sheet> {
     )
     .getReader();
   let headers: string[] | null = null;
-  const rows: string[][] = [];
+  const rows = new RowStore();
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -242,7 +243,7 @@ async function parseXlsx(bytes: Buffer, sheetName?: string): Promise<Sheet> {
         for await (const _row of ws) void _row; // drain: the reader reads sheets in order
         continue;
       }
-      const rows: string[][] = [];
+      const rows = new RowStore();
       let headers: string[] | null = null;
       for await (const row of ws) {
         const values = row.values as ExcelJS.CellValue[];

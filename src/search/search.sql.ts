@@ -148,10 +148,17 @@ export function listQuerySql(
   return match ? `(${match} OR ${substring})` : `(${substring})`;
 }
 
+/**
+ * Rebuilds, in one statement a type, the entries of every entity the transaction marked
+ * (search_dirty, migration SearchRefreshSetBased); the commit's deferred trigger then has
+ * nothing left to do. A batch writer (an import's apply) calls it before it commits.
+ */
+export const REFRESH_MARKED_SQL = 'SELECT search_refresh_marked() AS refreshed';
+
 /** Refreshes every entry (after a bulk load that bypassed the triggers, e.g. a benchmark's data set). */
 export const REBUILD_SEARCH_SQL = [
-  'SELECT search_refresh_institution(id) FROM institutions',
-  'SELECT search_refresh_summit(id) FROM summits',
-  'SELECT search_refresh_document(id) FROM documents',
-  'SELECT search_refresh_milestone(id) FROM milestones',
+  'SELECT search_refresh_institutions(array_agg(id)) FROM institutions',
+  'SELECT search_refresh_summits(array_agg(id)) FROM summits',
+  'SELECT search_refresh_documents(array_agg(id)) FROM documents',
+  'SELECT search_refresh_milestones(array_agg(id)) FROM milestones',
 ];

@@ -33,7 +33,8 @@ export class ImportResponse {
 
   @ApiProperty({
     enum: IMPORT_STATUSES,
-    description: '`validated` (may be applied), `invalid` (has errors), `applied`.',
+    description:
+      '`validated` (may be applied), `invalid` (has errors), `applied`, `expired` (validated but not applied within 24 hours: its file was dropped; upload it again).',
   })
   status: string;
 

@@ -547,7 +547,7 @@ export interface paths {
     put?: never;
     /**
      * Write every row in one transaction, through the API’s own services
-     * @description Re-validates first (409 with the new errors, nothing written, when the data changed since the preview); each record’s audit event carries the import id. Applying an applied import → 409 already-applied; an invalid one → 422.
+     * @description Re-validates first (409 with the new errors, nothing written, when the data changed since the preview); each record’s audit event carries the import id. Applying an applied import → 409 already-applied; an invalid one → 422; one validated more than 24 hours ago → 410 import-expired (a validated import keeps its uploaded file for 24 hours; upload it again).
      */
     post: operations['applyImport'];
     delete?: never;
@@ -2095,10 +2095,10 @@ export interface components {
       /** @description Data rows in the file. */
       rows: number;
       /**
-       * @description `validated` (may be applied), `invalid` (has errors), `applied`.
+       * @description `validated` (may be applied), `invalid` (has errors), `applied`, `expired` (validated but not applied within 24 hours: its file was dropped; upload it again).
        * @enum {string}
        */
-      status: 'validated' | 'invalid' | 'applied';
+      status: 'validated' | 'invalid' | 'applied' | 'expired';
     };
     ImportRowError: {
       /** @example type */
@@ -2485,7 +2485,8 @@ export interface components {
         | 'urn:pacta:problem:zip-bomb'
         | 'urn:pacta:problem:too-many-rows'
         | 'urn:pacta:problem:import-invalid'
-        | 'urn:pacta:problem:import-conflict';
+        | 'urn:pacta:problem:import-conflict'
+        | 'urn:pacta:problem:import-expired';
     };
     ProgressPage: {
       items: components['schemas']['ProgressResponse'][];
@@ -7383,6 +7384,16 @@ export interface operations {
       };
       /** @description Transition not allowed from the current status (lists `allowed`), or a unique value taken. */
       409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Validated more than 24 hours ago and not applied: its file is gone; upload it again. */
+      410: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           [name: string]: unknown;
