@@ -243,7 +243,8 @@ export async function notifyBurst(o: NotifyBurstOptions): Promise<NotifyBurstRes
       before = round.after;
     }
     const sorted = [...rounds].sort((x, y) => x.p99Ratio - y.p99Ratio);
-    const median = sorted[Math.floor((sorted.length - 1) / 2)];
+    // The upper median: with an even number of rounds, the worse of the middle two.
+    const median = sorted[Math.floor(sorted.length / 2)];
     return {
       rounds,
       events: o.events,
