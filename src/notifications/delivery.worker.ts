@@ -240,7 +240,9 @@ export class NotificationWorker implements OnApplicationBootstrap, OnModuleDestr
             await rest(kind === 'inbox' ? Date.now() - started : 0);
           }
         };
-        await Promise.all([lane('inbox'), lane('outgoing')]);
+        // Both lanes end before the drain does (a failed one does not leave the other running past it).
+        const ended = await Promise.allSettled([lane('inbox'), lane('outgoing')]);
+        for (const e of ended) if (e.status === 'rejected') throw e.reason;
         return { fannedOut, delivered };
       });
     this.chain = run;
