@@ -28,7 +28,7 @@ import { writeReport } from './report';
 /**
  * `npm run bench [-- --quick] [--check] [--keep] [--reuse=<db>] [--only=list,get] [--rounds=7] [--seconds=5]
  *   [--scale=1] [--large] [--writers=1,2,4] [--no-growth] [--profile]`
- *   (`--only=notify-burst`: the notification burst alone, bench/notify-burst.ts)
+ *   (`--only=notify-burst`: the notification burst alone, bench/notify-burst.ts; `--burst-rounds=3`: bursts in a row)
  *
  * Builds a data set in a fresh database on the local server, then measures Pacta (as `npm start`
  * runs it: default log level, heap cap) and a raw node:http + pg server, one row at a time, in
@@ -851,6 +851,8 @@ async function main(): Promise<void> {
         userId: USER_ID,
         events: QUICK ? 1000 : 10_000,
         seconds: QUICK ? 8 : 15,
+        rounds: numberOption('burst-rounds', QUICK ? 2 : 3),
+        pid: pacta.pid,
         connections: SETTINGS.connections,
         next: ENDPOINTS.find((e) => e.key === 'get')!.make('pacta', env),
         log,

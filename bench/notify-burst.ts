@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import type { Client } from 'pg';
 import type { RequestSpec } from './load';
@@ -11,9 +13,33 @@ export interface BurstWindow {
   p99: number;
   non2xx: number;
   errors: number;
+  /** CPU time (user + system) the Pacta process used in the window, when its pid is known. */
+  pactaCpuMs: number;
+  /** 1-minute load average at the end of the window (the machine is shared: read figures with it). */
+  load: number;
+}
+
+/** One burst, bracketed by the idle windows before and after it (paired: same rate, same process, minutes apart). */
+export interface BurstRound {
+  before: BurstWindow;
+  draining: BurstWindow;
+  after: BurstWindow;
+  /** p99 while draining ÷ the lower of the two bracketing idle p99s (the stricter reading). */
+  p99Ratio: number;
+  p99RatioBefore: number;
+  p99RatioAfter: number;
+  firstDeliveryMs: number;
+  drainMs: number;
+  eventsPerSecond: number;
+  delivered: number;
+  drained: boolean;
+  /** Pacta CPU per delivered event beyond what the mix alone used at the same rate (idle before). */
+  pactaCpuMsPerEvent: number;
 }
 
 export interface NotifyBurstResult {
+  /** Every burst; the fields below are the round with the median ratio. */
+  rounds: BurstRound[];
   events: number;
   connections: number;
   /** The fixed request rate of every window (req/s): a share of the saturated warm-up rate. */
@@ -23,8 +49,10 @@ export interface NotifyBurstResult {
   /** The same mix from the first delivery of the burst to its last. */
   draining: BurstWindow;
   idleAfter: BurstWindow;
-  /** p99 while draining ÷ p99 idle (before). */
+  /** p99 while draining ÷ the lower of the idle p99s before and after it (median round). */
   p99Ratio: number;
+  /** The worst round's ratio. */
+  p99RatioMax: number;
   target: number;
   /** Outbox insert → first delivery (includes up to one worker poll interval). */
   firstDeliveryMs: number;
@@ -33,6 +61,7 @@ export interface NotifyBurstResult {
   /** Events delivered per second from the first delivery to the last. */
   eventsPerSecond: number;
   delivered: number;
+  /** Every round drained. */
   drained: boolean;
 }
 
@@ -54,6 +83,21 @@ export interface NotifyBurstOptions {
   timeoutMs?: number;
   /** The windows run at this share of the saturated rate (default 0.5). */
   loadShare?: number;
+  /** Bursts, one after another, each followed by an idle window (default 1). */
+  rounds?: number;
+  /** The Pacta process (its CPU time is read from /proc). */
+  pid?: number;
+}
+
+/** User + system CPU milliseconds of a process so far (Linux /proc; NaN elsewhere). */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 /** p99 of a draining window may exceed the idle p99 by at most this factor (issue 14). */
@@ -112,7 +156,13 @@ async function drive(
   return { samples, errors: (result.errors ?? 0) + (result.timeouts ?? 0) };
 }
 
-function windowOf(samples: Sample[], errors: number, from: number, to: number): BurstWindow {
+function windowOf(
+  samples: Sample[],
+  errors: number,
+  from: number,
+  to: number,
+  pactaCpuMs = NaN,
+): BurstWindow {
   const inside = samples.filter((s) => s.at >= from && s.at <= to);
   const sorted = inside.map((s) => s.ms).sort((a, b) => a - b);
   const seconds = Math.max(0.001, (to - from) / 1000);
@@ -125,13 +175,16 @@ function windowOf(samples: Sample[], errors: number, from: number, to: number): 
     p99: percentile(sorted, 99),
     non2xx: inside.length - ok,
     errors,
+    pactaCpuMs,
+    load: Math.round(loadavg()[0] * 100) / 100,
   };
 }
 
 async function measureIdle(o: NotifyBurstOptions, rate: number): Promise<BurstWindow> {
   const started = Date.now();
+  const cpu = cpuMs(o.pid);
   const { samples, errors } = await drive(o, { seconds: o.seconds }, rate);
-  return windowOf(samples, errors, started, Date.now());
+  return windowOf(samples, errors, started, Date.now(), cpuMs(o.pid) - cpu);
 }
 
 /**
@@ -141,7 +194,11 @@ async function measureIdle(o: NotifyBurstOptions, rate: number): Promise<BurstWi
  * fans out to one inbox delivery; the worker runs in the measured Pacta process, as it does in
  * production. The mix runs at a fixed rate (half of what it reached saturated in a warm-up):
  * idle for `seconds`, then from the insert until every delivery has settled (the draining window
- * counts from the first delivery to the last), then idle again.
+ * counts from the first delivery to the last), then idle again; `rounds` bursts in a row, each
+ * bracketed by the idle windows before and after it. A round's ratio is its draining p99 over the
+ * LOWER of its two idle p99s (an idle window that happened to be slow flatters nothing); the
+ * result is the median round, with the worst one beside it. Each window records the 1-minute load
+ * average and the Pacta process's CPU time (/proc), which contention does not inflate.
  * The bench's rows (subscription, events, deliveries, inbox items) are removed afterwards.
  */
 export async function notifyBurst(o: NotifyBurstOptions): Promise<NotifyBurstResult> {
@@ -171,70 +228,39 @@ export async function notifyBurst(o: NotifyBurstOptions): Promise<NotifyBurstRes
     const saturated = windowOf(warm.samples, warm.errors, warmStart, Date.now()).rps;
     const rate = Math.max(1, Math.round(saturated * (o.loadShare ?? 0.5)));
     o.log(`    saturated ${saturated.toFixed(0)} req/s; measuring at ${rate} req/s`);
-    const idle = await measureIdle(o, rate);
-    o.log(`    idle: p99 ${idle.p99.toFixed(2)} ms, ${idle.rps.toFixed(0)} req/s`);
-
-    const insertedAt = Date.now();
-    await db.query(
-      `INSERT INTO notification_events (type, subject_kind, subject_id, subject_title, payload, classification, document_id, milestone_id)
-       SELECT 'milestone.transitioned', 'milestone', $1, $2, jsonb_build_object('n', n, 'from', 'planned', 'to', 'in_progress'),
-              'public', $3, $1 FROM generate_series(1, $4::int) n`,
-      [m.id, m.title, m.documentId, o.events],
-    );
-    let firstAt = 0;
-    let lastAt = 0;
-    let delivered = 0;
-    let drained = false;
-    const deadline = insertedAt + (o.timeoutMs ?? 600_000);
-    const watch = (async () => {
-      for (;;) {
-        const [c] = (
-          await db.query(
-            `SELECT (SELECT count(*) FROM notification_events WHERE seq > $2 AND fanned_out_at IS NULL)::int AS unfanned,
-                    count(*) FILTER (WHERE status NOT IN ('pending', 'retrying'))::int AS settled,
-                    count(*) FILTER (WHERE status = 'delivered')::int AS delivered
-               FROM deliveries WHERE subscription_id = $1`,
-            [sub.id, firstSeq],
-          )
-        ).rows;
-        const now = Date.now();
-        if (!firstAt && c.settled > 0) firstAt = now;
-        delivered = c.delivered;
-        if (c.unfanned === 0 && c.settled >= o.events) {
-          lastAt = now;
-          drained = true;
-          return;
-        }
-        if (now > deadline) {
-          lastAt = now;
-          return;
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    })();
-    const load = await drive(o, { stop: () => lastAt > 0 }, rate);
-    await watch;
-    const draining = windowOf(load.samples, load.errors, firstAt || insertedAt, lastAt);
-    o.log(
-      `    draining: p99 ${draining.p99.toFixed(2)} ms, ${draining.rps.toFixed(0)} req/s; ${delivered} delivered in ${lastAt - insertedAt} ms`,
-    );
-    const idleAfter = await measureIdle(o, rate);
-    o.log(`    idle after: p99 ${idleAfter.p99.toFixed(2)} ms, ${idleAfter.rps.toFixed(0)} req/s`);
-    const spread = Math.max(1, lastAt - (firstAt || insertedAt));
+    let before = await measureIdle(o, rate);
+    o.log(`    idle: p99 ${before.p99.toFixed(2)} ms, ${before.rps.toFixed(0)} req/s, load ${before.load}`);
+    const rounds: BurstRound[] = [];
+    for (let r = 0; r < (o.rounds ?? 1); r++) {
+      const round = await burst(o, sub.id, m, rate, before);
+      rounds.push(round);
+      o.log(
+        `    burst ${r + 1}: draining p99 ${round.draining.p99.toFixed(2)} ms, ${round.draining.rps.toFixed(0)} req/s, load ${round.draining.load}; ` +
+          `${round.delivered} delivered in ${round.drainMs} ms (${round.eventsPerSecond.toFixed(0)} events/s); ` +
+          `idle after: p99 ${round.after.p99.toFixed(2)} ms, load ${round.after.load}; ratio ${round.p99Ratio.toFixed(2)}× ` +
+          `(vs before ${round.p99RatioBefore.toFixed(2)}×, vs after ${round.p99RatioAfter.toFixed(2)}×)`,
+      );
+      before = round.after;
+    }
+    const sorted = [...rounds].sort((x, y) => x.p99Ratio - y.p99Ratio);
+    // The upper median: with an even number of rounds, the worse of the middle two.
+    const median = sorted[Math.floor(sorted.length / 2)];
     return {
+      rounds,
       events: o.events,
       connections: o.connections,
       rate,
-      idle,
-      draining,
-      idleAfter,
-      p99Ratio: draining.p99 / idle.p99,
+      idle: median.before,
+      draining: median.draining,
+      idleAfter: median.after,
+      p99Ratio: median.p99Ratio,
+      p99RatioMax: sorted[sorted.length - 1].p99Ratio,
       target: BURST_P99_TARGET,
-      firstDeliveryMs: firstAt ? firstAt - insertedAt : NaN,
-      drainMs: lastAt - insertedAt,
-      eventsPerSecond: (delivered / spread) * 1000,
-      delivered,
-      drained,
+      firstDeliveryMs: median.firstDeliveryMs,
+      drainMs: median.drainMs,
+      eventsPerSecond: median.eventsPerSecond,
+      delivered: median.delivered,
+      drained: rounds.every((x) => x.drained),
     };
   } finally {
     await db.query(
@@ -244,4 +270,83 @@ export async function notifyBurst(o: NotifyBurstOptions): Promise<NotifyBurstRes
     await db.query('DELETE FROM subscriptions WHERE id = $1', [sub.id]);
     await db.query('DELETE FROM notification_events WHERE seq > $1 AND subject_id = $2', [firstSeq, m.id]);
   }
+}
+
+/** One burst: `events` outbox events at once, the mix at `rate` until every delivery settled, then an idle window. */
+async function burst(
+  o: NotifyBurstOptions,
+  subscriptionId: string,
+  m: { id: string; title: string; documentId: string | null },
+  rate: number,
+  before: BurstWindow,
+): Promise<BurstRound> {
+  const { db } = o;
+  const seq: string = (await db.query(`SELECT coalesce(max(seq), 0) AS s FROM notification_events`)).rows[0]
+    .s;
+  const insertedAt = Date.now();
+  await db.query(
+    `INSERT INTO notification_events (type, subject_kind, subject_id, subject_title, payload, classification, document_id, milestone_id)
+     SELECT 'milestone.transitioned', 'milestone', $1, $2, jsonb_build_object('n', n, 'from', 'planned', 'to', 'in_progress'),
+            'public', $3, $1 FROM generate_series(1, $4::int) n`,
+    [m.id, m.title, m.documentId, o.events],
+  );
+  let firstAt = 0;
+  let lastAt = 0;
+  let cpuFirst = NaN;
+  let cpuLast = NaN;
+  let delivered = 0;
+  let drained = false;
+  const deadline = insertedAt + (o.timeoutMs ?? 600_000);
+  const watch = (async () => {
+    for (;;) {
+      const [c] = (
+        await db.query(
+          `SELECT (SELECT count(*) FROM notification_events WHERE seq > $2 AND fanned_out_at IS NULL)::int AS unfanned,
+                  count(*) FILTER (WHERE d.status NOT IN ('pending', 'retrying'))::int AS settled,
+                  count(*) FILTER (WHERE d.status = 'delivered')::int AS delivered
+             FROM deliveries d JOIN notification_events e ON e.id = d.event_id AND e.seq > $2
+            WHERE d.subscription_id = $1`,
+          [subscriptionId, seq],
+        )
+      ).rows;
+      const now = Date.now();
+      if (!firstAt && c.settled > 0) {
+        firstAt = now;
+        cpuFirst = cpuMs(o.pid);
+      }
+      delivered = c.delivered;
+      if (c.unfanned === 0 && c.settled >= o.events) {
+        lastAt = now;
+        cpuLast = cpuMs(o.pid);
+        drained = true;
+        return;
+      }
+      if (now > deadline) {
+        lastAt = now;
+        cpuLast = cpuMs(o.pid);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const load = await drive(o, { stop: () => lastAt > 0 }, rate);
+  await watch;
+  const draining = windowOf(load.samples, load.errors, firstAt || insertedAt, lastAt, cpuLast - cpuFirst);
+  const after = await measureIdle(o, rate);
+  const spread = Math.max(1, lastAt - (firstAt || insertedAt));
+  const idleCpuPerS = before.pactaCpuMs / before.seconds;
+  return {
+    before,
+    draining,
+    after,
+    p99Ratio: draining.p99 / Math.min(before.p99, after.p99),
+    p99RatioBefore: draining.p99 / before.p99,
+    p99RatioAfter: draining.p99 / after.p99,
+    firstDeliveryMs: firstAt ? firstAt - insertedAt : NaN,
+    drainMs: lastAt - insertedAt,
+    eventsPerSecond: (delivered / spread) * 1000,
+    delivered,
+    drained,
+    pactaCpuMsPerEvent: (draining.pactaCpuMs - idleCpuPerS * draining.seconds) / Math.max(1, delivered),
+  };
 }

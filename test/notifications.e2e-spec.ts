@@ -726,4 +726,139 @@ describe('notifications (§14): outbox, fan-out, delivery, inbox, subscriptions,
       ]);
     });
   });
+
+  describe('batched delivery (a burst)', () => {
+    /** `n` outbox events about document `documentId`, as a burst of writes leaves them; `classification(i)` per event. */
+    const burst = async (documentId: string, n: number, extra: (i: number) => Body = () => ({})) =>
+      t.db.query(
+        `INSERT INTO notification_events (type, subject_kind, subject_id, subject_title, payload, classification, document_id)
+         SELECT 'party.transitioned', 'document', $1, 'Burst agreement', x.payload, x.classification, $1
+           FROM jsonb_to_recordset($2::jsonb) AS x(payload jsonb, classification varchar)`,
+        [
+          documentId,
+          JSON.stringify(
+            Array.from({ length: n }, (_, i) => ({
+              payload: { n: i, ...extra(i) },
+              classification: i % 2 ? 'restricted' : 'public',
+            })),
+          ),
+        ],
+      );
+    const ownerOf = async (subscriptionId: string): Promise<string> =>
+      (await t.db.query('SELECT owner_id FROM subscriptions WHERE id = $1', [subscriptionId]))[0].owner_id;
+
+    it('a burst larger than one batch reaches the inbox once per delivery, one attempt each, clearance decided per delivery', async () => {
+      const viewer = await t.token('viewer', 'public');
+      const d = await f.createDocument();
+      const s = await subscribe(viewer, {
+        channel: 'inbox',
+        events: ['party.transitioned'],
+        filter: { documentId: d.id },
+      });
+      await new Promise((r) => setTimeout(r, 5));
+      await burst(d.id, 600);
+      await worker.drain();
+      const [c] = await t.db.query(
+        `SELECT count(*) FILTER (WHERE status = 'delivered')::int AS delivered,
+                count(*) FILTER (WHERE status = 'skipped')::int AS skipped,
+                count(*) FILTER (WHERE attempts <> 1)::int AS "otherAttempts",
+                (SELECT count(*) FROM delivery_attempts a JOIN deliveries x ON x.id = a.delivery_id WHERE x.subscription_id = $1)::int AS attempts
+           FROM deliveries WHERE subscription_id = $1`,
+        [s.id],
+      );
+      // The restricted half is refused for a public viewer, inside the same batches as the public half.
+      expect(c).toEqual({ delivered: 300, skipped: 300, otherAttempts: 0, attempts: 600 });
+      const items = await t.db.query(
+        `SELECT n.user_id AS "userId", n.classification, (n.data->>'n')::int AS n, count(*) OVER (PARTITION BY n.delivery_id)::int AS copies
+           FROM notifications n JOIN deliveries x ON x.id = n.delivery_id WHERE x.subscription_id = $1`,
+        [s.id],
+      );
+      expect(items).toHaveLength(300);
+      expect(items.every((i: Body) => i.classification === 'public' && i.n % 2 === 0 && i.copies === 1)).toBe(
+        true,
+      );
+      const owner = await ownerOf(s.id);
+      expect(items.every((i: Body) => i.userId === owner)).toBe(true);
+      const listed = await deliveriesOf(s.id, viewer);
+      expect(listed.length).toBeGreaterThan(0);
+      expect(listed.every((x) => x.attempts === 1)).toBe(true);
+    });
+
+    it('sends webhooks a few at a time, never more than four at once; one that throws is retried alone', async () => {
+      const d = await f.createDocument({ classification: 'public' });
+      const hook = await subscribe(admin, {
+        channel: 'webhook',
+        target: 'https://hooks.example.org/burst',
+        events: ['party.transitioned'],
+        filter: { documentId: d.id },
+      });
+      await new Promise((r) => setTimeout(r, 5));
+      await burst(d.id, 12, (i) => (i === 5 ? { explode: true } : {}));
+      const send = webhook.send.bind(webhook);
+      let inFlight = 0;
+      let most = 0;
+      webhook.send = async (target, event) => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        try {
+          await new Promise((r) => setTimeout(r, 40));
+          if (event.data.explode) throw new Error('socket hang up');
+          return await send(target, event);
+        } finally {
+          inFlight--;
+        }
+      };
+      try {
+        await worker.drain();
+      } finally {
+        webhook.send = send;
+      }
+      expect(most).toBeGreaterThan(1);
+      expect(most).toBeLessThanOrEqual(4);
+      const ds = await deliveriesOf(hook.id, admin);
+      expect(ds).toHaveLength(12);
+      const retrying = ds.filter((x) => x.status === 'retrying');
+      expect(retrying).toHaveLength(1);
+      expect(retrying[0]).toMatchObject({ attempts: 1, detail: 'error: socket hang up' });
+      expect(ds.filter((x) => x.status === 'delivered')).toHaveLength(11);
+      expect(ds.every((x) => x.attempts === 1)).toBe(true);
+    });
+
+    it('a delivery the database refuses holds back only itself, not the rest of its batch', async () => {
+      const viewer = await t.token('viewer', 'confidential');
+      const d = await f.createDocument();
+      const s = await subscribe(viewer, {
+        channel: 'inbox',
+        events: ['party.transitioned'],
+        filter: { documentId: d.id },
+      });
+      await new Promise((r) => setTimeout(r, 5));
+      await burst(d.id, 20, (i) => (i === 7 ? { poison: true } : {}));
+      await t.db.query(`CREATE FUNCTION test_poison() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.data ? 'poison' THEN RAISE EXCEPTION 'poisoned'; END IF; RETURN NEW; END $$`);
+      await t.db.query(
+        'CREATE TRIGGER test_poison BEFORE INSERT ON notifications FOR EACH ROW EXECUTE FUNCTION test_poison()',
+      );
+      try {
+        await worker.drain();
+      } finally {
+        await t.db.query('DROP TRIGGER test_poison ON notifications');
+        await t.db.query('DROP FUNCTION test_poison()');
+      }
+      const rows = await t.db.query(
+        `SELECT (e.payload->>'n')::int AS n, x.status, x.attempts, x.next_attempt_at > now() + interval '50 seconds' AS "pushedBack"
+           FROM deliveries x JOIN notification_events e ON e.id = x.event_id WHERE x.subscription_id = $1 ORDER BY 1`,
+        [s.id],
+      );
+      expect(rows.filter((r: Body) => r.status === 'delivered').map((r: Body) => r.n)).toEqual(
+        Array.from({ length: 20 }, (_, i) => i).filter((i) => i !== 7),
+      );
+      expect(rows.find((r: Body) => r.n === 7)).toEqual({
+        n: 7,
+        status: 'pending',
+        attempts: 0,
+        pushedBack: true,
+      });
+    });
+  });
 });
