@@ -10,6 +10,7 @@ import { Problem } from '../common/problem';
 import { displayText } from '../common/translations';
 import { TransitionRequest, Workflow } from '../common/workflow';
 import { requireExisting } from './references';
+import type { AuditAction, AuditEntityType } from '../audit/audit-vocabulary';
 
 /** How a response field is stored: its column, and whether it is JSON (jsonb). */
 export interface FieldSpec {
@@ -19,7 +20,7 @@ export interface FieldSpec {
 
 export interface RegisterConfig<R extends RegisterRow = RegisterRow> {
   /** `institution`, `summit`, … as audit events and status history name it. */
-  entityType: string;
+  entityType: AuditEntityType;
   /** For messages: "Institution 123 was not found." */
   label: string;
   table: string;
@@ -408,7 +409,7 @@ export class Register<R extends RegisterRow = RegisterRow> {
     sets: string[],
     params: SqlParams,
     changes: Changes,
-    event: { action: string; reason?: string | null },
+    event: { action: AuditAction; reason?: string | null },
   ): Promise<R> {
     return writeRow(manager, this.audit, actor, this, before, sets, params, changes, {
       ...event,
@@ -530,7 +531,7 @@ export class Register<R extends RegisterRow = RegisterRow> {
 export interface WriteTarget {
   readonly table: string;
   readonly selectList: string;
-  readonly config: { alias: string; entityType: string; internalFields?: readonly string[] };
+  readonly config: { alias: string; entityType: AuditEntityType; internalFields?: readonly string[] };
 }
 
 /**
@@ -570,7 +571,7 @@ export async function writeRow<T extends Row>(
   params: SqlParams,
   changes: Changes,
   event: {
-    action: string;
+    action: AuditAction;
     reason?: string | null;
     scope?: (after: T) => Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'>;
   },
