@@ -4,7 +4,8 @@ import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { createBrowserRouter, matchRoutes, Navigate, useLocation, type RouteObject } from 'react-router';
 import { NotFound } from '../components/NotFound';
 import { dashboardDays, dashboardQuery } from '../lib/api/dashboard';
-import { useSession } from '../lib/auth/session';
+import { useCan, useSession, type Permission } from '../lib/auth/session';
+import { NotAllowed } from '../components/NotAllowed';
 import { SignIn } from '../features/auth/routes/SignIn';
 import { documentListQuery } from '../features/documents/api/documents';
 import { Shell } from './Shell';
@@ -24,6 +25,8 @@ interface Screen {
 function page(
   load: () => Promise<{ default: ComponentType }>,
   prefetch?: Screen['prefetch'],
+  /** Without it the screen says so once (NotAllowed) rather than fail in every panel. */
+  requires?: Permission,
 ): Pick<RouteObject, 'element' | 'handle'> {
   let loaded: ComponentType | null = null;
   let loading: Promise<ComponentType> | null = null;
@@ -39,6 +42,8 @@ function page(
   function Page() {
     // Decided once per mount: switching from the lazy tree to the direct one would remount the screen.
     const [Direct] = useState(() => loaded);
+    const can = useCan();
+    if (requires && !can(requires)) return <NotAllowed />;
     if (Direct) return <Direct />;
     return (
       <Suspense
@@ -133,10 +138,16 @@ const routes: RouteObject[] = [
       { path: 'search', ...page(() => import('../features/search/routes/SearchPage')) },
       { path: 'milestones/:id', ...page(() => import('../features/milestones/routes/MilestonePage')) },
       { path: 'imports', ...page(() => import('../features/imports/routes/ImportPage')) },
-      { path: 'audit', ...page(() => import('../features/audit/routes/AuditPage')) },
-      { path: 'users', ...page(() => import('../features/users/routes/UsersPage')) },
+      { path: 'audit', ...page(() => import('../features/audit/routes/AuditPage'), undefined, 'audit.read') },
+      {
+        path: 'users',
+        ...page(() => import('../features/users/routes/UsersPage'), undefined, 'users.manage'),
+      },
       { path: 'profile', ...page(() => import('../features/notifications/routes/ProfilePage')) },
-      { path: 'webhooks', ...page(() => import('../features/notifications/routes/WebhooksPage')) },
+      {
+        path: 'webhooks',
+        ...page(() => import('../features/notifications/routes/WebhooksPage'), undefined, 'users.manage'),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -166,7 +166,11 @@ function DashboardBody({
           onChange={onGroup}
           data={GROUPINGS.map((g) => ({ value: g, label: t(`dashboard.${g}`) }))}
         />
-        {complete ? <Groups groups={data[group]} /> : <Loader size="sm" aria-label={t('common.loading')} />}
+        {complete ? (
+          <Groups groups={data[group]} grouping={group} />
+        ) : (
+          <Loader size="sm" aria-label={t('common.loading')} />
+        )}
       </section>
     </Stack>
   );
@@ -241,7 +245,7 @@ function MilestoneList({
                     {m.title}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {date(m.dueOn)}
                   <Text size="xs" c={late ? 'red.9' : undefined}>
                     {late
@@ -268,7 +272,20 @@ function MilestoneList({
   );
 }
 
-function Groups({ groups }: { groups: Dashboard['byDocument'] }) {
+/** Where a group's key leads: its document, summit or institution (a sector has no page). */
+const GROUP_PAGES: Partial<Record<(typeof GROUPINGS)[number], string>> = {
+  byDocument: '/documents',
+  bySummit: '/summits',
+  byOwner: '/institutions',
+};
+
+function Groups({
+  groups,
+  grouping,
+}: {
+  groups: Dashboard['byDocument'];
+  grouping: (typeof GROUPINGS)[number];
+}) {
   const { t, label } = useI18n();
   if (!groups.length) return <Text>{t('common.noResults')}</Text>;
   return (
@@ -285,7 +302,15 @@ function Groups({ groups }: { groups: Dashboard['byDocument'] }) {
       <Table.Tbody>
         {groups.map((g) => (
           <Table.Tr key={g.key ?? 'none'}>
-            <Table.Td>{g.label ?? g.key ?? t('dashboard.ungrouped')}</Table.Td>
+            <Table.Td>
+              {g.key && g.label && GROUP_PAGES[grouping] ? (
+                <Anchor component={Link} to={`${GROUP_PAGES[grouping]}/${g.key}`}>
+                  {g.label ?? g.key}
+                </Anchor>
+              ) : (
+                (g.label ?? g.key ?? t('dashboard.ungrouped'))
+              )}
+            </Table.Td>
             <Table.Td>{g.count}</Table.Td>
             <Table.Td>{g.overdue}</Table.Td>
             <Table.Td>

@@ -15,6 +15,9 @@ export const az: Record<MessageKey, string> = {
   'common.loadMore': 'Daha çox göstər',
   'common.loading': 'Yüklənir',
   'common.noResults': 'Göstəriləcək heç nə yoxdur.',
+  'notAllowed.title': 'Rolunuz üçün əlçatan deyil',
+  'notAllowed.body':
+    'Rolunuz ({roles}) bu ekranı açmağa imkan vermir. Lazımdırsa, administratora müraciət edin.',
   'common.reload': 'Yenilə',
   'common.remove': 'Sil',
   'common.save': 'Yadda saxla',

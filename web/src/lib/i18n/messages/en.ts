@@ -13,6 +13,8 @@ export const en = {
   'common.loadMore': 'Load more',
   'common.loading': 'Loading',
   'common.noResults': 'Nothing to show.',
+  'notAllowed.title': 'Not available to your role',
+  'notAllowed.body': 'Your role ({roles}) cannot open this screen. Ask an administrator if you need it.',
   'common.reload': 'Reload',
   'common.remove': 'Remove',
   'common.save': 'Save',

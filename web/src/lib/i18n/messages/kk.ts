@@ -14,6 +14,9 @@ export const kk: Record<MessageKey, string> = {
   'common.loadMore': 'Тағы көрсету',
   'common.loading': 'Жүктелуде',
   'common.noResults': 'Көрсетуге ештеңе жоқ.',
+  'notAllowed.title': 'Рөліңізге қолжетімсіз',
+  'notAllowed.body':
+    'Рөліңіз ({roles}) бұл экранды ашуға мүмкіндік бермейді. Қажет болса, әкімшіге хабарласыңыз.',
   'common.reload': 'Жаңарту',
   'common.remove': 'Жою',
   'common.save': 'Сақтау',

@@ -14,6 +14,9 @@ export const ru: Record<MessageKey, string> = {
   'common.loadMore': 'Показать ещё',
   'common.loading': 'Загрузка',
   'common.noResults': 'Ничего не найдено.',
+  'notAllowed.title': 'Недоступно для вашей роли',
+  'notAllowed.body':
+    'Ваша роль ({roles}) не позволяет открыть этот экран. Если он вам нужен, обратитесь к администратору.',
   'common.reload': 'Обновить',
   'common.remove': 'Удалить',
   'common.save': 'Сохранить',
