@@ -16,6 +16,7 @@ import { AttachmentStore, StoredFile } from './attachment-store';
 import { DocumentClearance } from './document-clearance';
 import { ByteRange, parseRange } from './range';
 import { TextExtractionWorker } from './text-extraction.worker';
+import type { AuditAction } from '../audit/audit-vocabulary';
 
 /** Text fields of an upload besides `file`. */
 const UPLOAD_FIELDS = ['kind', 'language', 'title'] as const;
@@ -320,7 +321,7 @@ export class AttachmentsService {
     manager: EntityManager,
     actor: Actor,
     doc: { id: string; classification: string },
-    action: string,
+    action: AuditAction,
     change: [unknown, unknown],
   ): Promise<void> {
     return this.audit.append(manager, actor, {

@@ -14,12 +14,13 @@ import {
   HashedContent,
 } from '../common/canonical-json';
 import { ambientTransaction } from '../database/transaction';
+import type { AuditAction, AuditEntityType } from './audit-vocabulary';
 
 export type Changes = Record<string, [unknown, unknown]>;
 
 export interface AuditInput {
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string | null;
   changes: Changes;
   reason?: string | null;

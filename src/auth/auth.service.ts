@@ -14,6 +14,7 @@ import { Permission } from './permissions';
 import { TokenResponse } from './dto/login.dto';
 import { SessionGrant, SessionService } from './session.service';
 import { TokenService } from './token.service';
+import type { AuditAction } from '../audit/audit-vocabulary';
 
 @Injectable()
 export class AuthService {
@@ -99,7 +100,7 @@ export class AuthService {
     return this.setFeedToken(actor, null, 'feed-token.revoke');
   }
 
-  private setFeedToken(actor: Actor, hash: string | null, action: string): Promise<void> {
+  private setFeedToken(actor: Actor, hash: string | null, action: AuditAction): Promise<void> {
     return inTransaction(this.dataSource, async (manager) => {
       await manager.query('UPDATE users SET feed_token_hash = $1 WHERE id = $2', [hash, actor.id]);
       await this.audit.append(manager, actor, {

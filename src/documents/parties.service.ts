@@ -11,6 +11,7 @@ import { DocumentsService } from './documents.service';
 import { PartyTransitionDto, UpdatePartyDto } from './dto/party.dto';
 import { PARTY_COLUMNS, presentParty } from './parties.store';
 import { CONSENT_STATUSES, partyWorkflow, SIGNED_OR_LATER } from './party.workflow';
+import type { AuditAction } from '../audit/audit-vocabulary';
 
 /** Status history and audit name a party `document_party`; its events belong to the document. */
 const ENTITY_TYPE = 'document_party';
@@ -178,7 +179,7 @@ export class PartiesService {
     manager: EntityManager,
     actor: Actor,
     doc: Row,
-    action: string,
+    action: AuditAction,
     before: Row,
     after: Row,
     reason: string | null,

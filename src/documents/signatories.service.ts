@@ -10,6 +10,7 @@ import { inTransaction } from '../database/transaction';
 import { DocumentsService, OPEN_STATUSES } from './documents.service';
 import { CreateSignatoryDto } from './dto/signatory.dto';
 import { SIGNATORY_COLUMNS, SIGNATORY_FROM } from './signatories.query';
+import type { AuditAction } from '../audit/audit-vocabulary';
 
 /**
  * Signatories belong to their document: they are seen only by who sees the document, and each
@@ -91,7 +92,7 @@ export class SignatoriesService {
     manager: EntityManager,
     actor: Actor,
     doc: Row,
-    action: string,
+    action: AuditAction,
     change: [Row | null, Row | null],
     reason: string | null,
   ): Promise<void> {

@@ -11,6 +11,7 @@ import { Problem } from '../common/problem';
 import { displayText } from '../common/translations';
 import { TransitionRequest, Workflow } from '../common/workflow';
 import { requireExisting } from './references';
+import type { AuditAction, AuditEntityType } from '../audit/audit-vocabulary';
 
 /** How a response field is stored: its column, and whether it is JSON (jsonb). */
 export interface FieldSpec {
@@ -20,7 +21,7 @@ export interface FieldSpec {
 
 export interface RegisterConfig<R extends RegisterRow = RegisterRow> {
   /** `institution`, `summit`, … as audit events and status history name it. */
-  entityType: string;
+  entityType: AuditEntityType;
   /** For messages: "Institution 123 was not found." */
   label: string;
   table: string;
@@ -409,7 +410,7 @@ export class Register<R extends RegisterRow = RegisterRow> {
     sets: string[],
     params: SqlParams,
     changes: Changes,
-    event: { action: string; reason?: string | null },
+    event: { action: AuditAction; reason?: string | null },
   ): Promise<R> {
     return writeRow(manager, this.audit, actor, this, before, sets, params, changes, {
       ...event,
@@ -531,7 +532,7 @@ export class Register<R extends RegisterRow = RegisterRow> {
 export interface WriteTarget {
   readonly table: string;
   readonly selectList: string;
-  readonly config: { alias: string; entityType: string; internalFields?: readonly string[] };
+  readonly config: { alias: string; entityType: AuditEntityType; internalFields?: readonly string[] };
 }
 
 /**
@@ -571,7 +572,7 @@ export async function writeRow<T extends Row>(
   params: SqlParams,
   changes: Changes,
   event: {
-    action: string;
+    action: AuditAction;
     reason?: string | null;
     scope?: (after: T) => Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'>;
   },

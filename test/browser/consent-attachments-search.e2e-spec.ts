@@ -160,6 +160,73 @@ browserJourney(
     );
 
     journey(
+      'an editor who saves a party someone changed meanwhile sees yours / theirs and reloads the current version',
+      async ({ page, stack }) => {
+        const doc = await signedAgreement('Agreement on the avoidance of double taxation');
+        await signIn(stack, page, await stack.user('editor'), `/documents/${doc.id}`);
+        await page.getByRole('tab', { name: 'Parties' }).click();
+        await page.getByRole('button', { name: 'Edit Kazakhstan' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Edit Kazakhstan' });
+        await dialog.getByRole('textbox', { name: 'Instrument (law, decree)' }).fill('Law No. 45-VIII');
+        await dialog.getByRole('textbox', { name: 'Note reference' }).fill('No. 12/345');
+
+        // Meanwhile a colleague records the procedure as approval, with another instrument.
+        const party = await stack.t
+          .http()
+          .get(`/api/v1/documents/${doc.id}/parties/KZ`)
+          .set('Authorization', `Bearer ${admin}`);
+        const patched = await stack.t
+          .http()
+          .patch(`/api/v1/documents/${doc.id}/parties/KZ`)
+          .set('Authorization', `Bearer ${admin}`)
+          .set('If-Match', party.headers.etag)
+          .send({ procedure: 'approval', instrument: 'Decree No. 7' });
+        expect(patched.status).toBe(200);
+
+        await dialog.getByRole('button', { name: 'Save' }).click();
+        const diff = dialog.getByRole('table', { name: 'Your edits against the current version' });
+        await diff.waitFor();
+        await expect(diff.getByRole('row', { name: /^Instrument/ }).textContent()).resolves.toBe(
+          'Instrument (law, decree)Law No. 45-VIIIDecree No. 7Changed by both',
+        );
+        await expect(diff.getByRole('row', { name: /^Note reference/ }).textContent()).resolves.toBe(
+          'Note referenceNo. 12/345—Only you changed it',
+        );
+        await dialog.getByText('Also changed meanwhile (their values are kept): Procedure.').waitFor();
+        await page.waitForTimeout(400); // the dialog's fade-in
+        await checkScreen(page, 'party-form-stale');
+
+        await dialog.getByRole('button', { name: 'Reload (drop my edits)' }).click();
+        await diff.waitFor({ state: 'detached' });
+        await expect(
+          dialog.getByRole('textbox', { name: 'Instrument (law, decree)' }).inputValue(),
+        ).resolves.toBe('Decree No. 7');
+        await expect(dialog.getByRole('combobox', { name: 'Procedure' }).inputValue()).resolves.toBe(
+          'approval',
+        );
+        await expect(dialog.getByRole('textbox', { name: 'Note reference' }).inputValue()).resolves.toBe('');
+        await dialog.getByRole('textbox', { name: 'Note reference' }).fill('No. 12/346');
+        await dialog.getByRole('button', { name: 'Save' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await expect(
+          page
+            .getByRole('table', { name: 'Parties' })
+            .getByRole('row', { name: /Kazakhstan/ })
+            .textContent(),
+        ).resolves.toMatch(/approval.*Decree No\. 7 · No\. 12\/346/);
+        const saved = await stack.t
+          .http()
+          .get(`/api/v1/documents/${doc.id}/parties/KZ`)
+          .set('Authorization', `Bearer ${admin}`);
+        expect([saved.body.version, saved.body.instrument, saved.body.noteReference]).toEqual([
+          3,
+          'Decree No. 7',
+          'No. 12/346',
+        ]);
+      },
+    );
+
+    journey(
       'an editor uploads a signed text by button and by drag and drop, downloads and verifies it, and finds it by a word of its text',
       async ({ page, stack }) => {
         const doc = await post('/api/v1/documents', {

@@ -69,6 +69,24 @@ browserJourney(
     });
 
     journey(
+      'an editor who follows a link to the audit log or the users is told once that the role cannot open it',
+      async ({ page, stack }) => {
+        const requests: string[] = [];
+        page.on('request', (r) => {
+          if (/\/api\/v1\/(audit-events|users)/.test(r.url())) requests.push(r.url());
+        });
+        await signIn(stack, page, await stack.user('editor'), '/audit');
+        await page.getByRole('heading', { name: 'Not available to your role', level: 1 }).waitFor();
+        await page.getByText('Your role (Editor) cannot open this screen.', { exact: false }).waitFor();
+        await expect(page.getByRole('button', { name: 'Export CSV' }).count()).resolves.toBe(0);
+        await checkScreen(page, 'not-allowed');
+        await page.goto(`${stack.baseUrl}/users`);
+        await page.getByRole('heading', { name: 'Not available to your role', level: 1 }).waitFor();
+        expect(requests).toEqual([]);
+      },
+    );
+
+    journey(
       'two editors save the same document: the second sees yours / theirs and re-applies on the new version',
       async ({ page, stack }) => {
         const editor = await stack.t.token('editor');

@@ -4,15 +4,14 @@ import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PageQuery } from '../../common/paging';
 import { CommaList, EnumListFilter, IsInstant, UuidListFilter } from '../../common/validation';
 import { ApiNullable } from '../../common/openapi';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES,
+  type AuditAction,
+  type AuditEntityType,
+} from '../audit-vocabulary';
 
-export const AUDIT_ENTITY_TYPES = [
-  'institution',
-  'summit',
-  'document',
-  'milestone',
-  'user',
-  'session',
-] as const;
+export { AUDIT_ENTITY_TYPES } from '../audit-vocabulary';
 
 export class AuditQuery extends PageQuery {
   @EnumListFilter(AUDIT_ENTITY_TYPES)
@@ -27,7 +26,8 @@ export class AuditQuery extends PageQuery {
   @ApiPropertyOptional({
     isArray: true,
     type: String,
-    description: 'e.g. create,update,transition,delete,login.failure',
+    description:
+      'Actions, comma-separated (AuditEventResponse.action lists those written now; an older event may carry another).',
   })
   @IsOptional()
   @CommaList()
@@ -68,8 +68,9 @@ export class AuditEventResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
   @ApiProperty({ type: AuditActorView }) actor: AuditActorView;
-  @ApiProperty({ example: 'transition' }) action: string;
-  @ApiProperty({ example: 'document' }) entityType: string;
+  @ApiProperty({ enum: AUDIT_ACTIONS, enumName: 'AuditAction', example: 'transition' }) action: AuditAction;
+  @ApiProperty({ enum: AUDIT_ENTITY_TYPES, enumName: 'AuditEntityType', example: 'document' })
+  entityType: AuditEntityType;
   @ApiNullable(String, { format: 'uuid' }) entityId: string | null;
   @ApiProperty({
     type: 'object',

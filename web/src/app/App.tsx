@@ -13,7 +13,7 @@ const theme = createTheme({
   headings: { fontWeight: '600' },
 });
 
-const queryClient = new QueryClient({
+export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       staleTime: 15_000,

@@ -1,4 +1,5 @@
 import type { Schemas } from './api/client';
+import type { MessageKey } from './i18n/messages/en';
 
 /** The contract's enums as values for pickers; `satisfies` keeps them in step with the generated types. */
 type Exhaustive<T, L extends readonly T[]> = [Exclude<T, L[number]>] extends [never] ? L : never;
@@ -110,6 +111,66 @@ export const SEARCH_TYPES = list<Schemas['SearchHitResponse']['type']>()([
   'institution',
   'milestone',
 ]);
+export type AuditAction = Schemas['AuditAction'];
+export type AuditEntityType = Schemas['AuditEntityType'];
+export type NotificationEvent = Schemas['CreateSubscriptionDto']['events'][number];
+/** Audit filters, from the server's vocabulary (src/audit/audit-vocabulary.ts, through OpenAPI). */
+export const AUDIT_ACTIONS = list<AuditAction>()([
+  'create',
+  'update',
+  'transition',
+  'delete',
+  'signatory.add',
+  'signatory.remove',
+  'party.update',
+  'party.transition',
+  'attachment.add',
+  'attachment.version',
+  'attachment.remove',
+  'attachment.download',
+  'progress.report',
+  'login.success',
+  'login.failure',
+  'session.logout',
+  'session.revoke',
+  'session.refresh-reuse',
+  'feed-token.issue',
+  'feed-token.revoke',
+  'subscription.rotate-secret',
+]);
+export const AUDIT_ENTITY_TYPES = list<AuditEntityType>()([
+  'document',
+  'summit',
+  'institution',
+  'milestone',
+  'deadline_rule',
+  'user',
+  'session',
+  'subscription',
+]);
+/** What a subscription or webhook can listen to (§14). */
+export const NOTIFICATION_EVENTS = list<NotificationEvent>()([
+  'milestone.due_soon',
+  'milestone.overdue',
+  'milestone.transitioned',
+  'progress.reported',
+  'document.transitioned',
+  'document.expiring',
+  'party.transitioned',
+  'deadline.created',
+]);
+
+/** Every value of a server enum has its label in the catalogue: a new one fails the typecheck here. */
+type Labelled<Prefix extends string, T extends string> = [Exclude<`${Prefix}.${T}`, MessageKey>] extends [
+  never,
+]
+  ? true
+  : { missingLabels: Exclude<`${Prefix}.${T}`, MessageKey> };
+const labelled = <_ extends true>() => undefined;
+labelled<Labelled<'action', AuditAction>>();
+labelled<Labelled<'entity', AuditEntityType>>();
+labelled<Labelled<'notif.event', NotificationEvent>>();
+
 /** Languages offered for translations and authentic texts (ISO 639-1); names from Intl.DisplayNames. */
 export const CONTENT_LANGUAGES = [
   'az',

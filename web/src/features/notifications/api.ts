@@ -1,23 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api, unwrap, type Schemas } from '../../lib/api/client';
+import { NOTIFICATION_EVENTS, type NotificationEvent } from '../../lib/enums';
 
 export type Notification = Schemas['NotificationResponse'];
 export type Subscription = Schemas['SubscriptionResponse'];
 export type CreateSubscription = Schemas['CreateSubscriptionDto'];
-export type EventType = CreateSubscription['events'][number];
+export type EventType = NotificationEvent;
 export type Delivery = Schemas['DeliveryResponse'];
 
-export const EVENT_TYPES: EventType[] = [
-  'milestone.due_soon',
-  'milestone.overdue',
-  'milestone.transitioned',
-  'progress.reported',
-  'document.transitioned',
-  'document.expiring',
-  'party.transitioned',
-  'deadline.created',
-];
+export const EVENT_TYPES = NOTIFICATION_EVENTS;
 export const MILESTONE_EVENTS: EventType[] = [
   'milestone.due_soon',
   'milestone.overdue',

@@ -1147,14 +1147,47 @@ export interface components {
       /** Format: uuid */
       uploadedBy: string;
     };
+    /** @enum {string} */
+    AuditAction:
+      | 'create'
+      | 'update'
+      | 'transition'
+      | 'delete'
+      | 'signatory.add'
+      | 'signatory.remove'
+      | 'party.update'
+      | 'party.transition'
+      | 'attachment.add'
+      | 'attachment.version'
+      | 'attachment.remove'
+      | 'attachment.download'
+      | 'progress.report'
+      | 'login.success'
+      | 'login.failure'
+      | 'session.logout'
+      | 'session.revoke'
+      | 'session.refresh-reuse'
+      | 'feed-token.issue'
+      | 'feed-token.revoke'
+      | 'subscription.rotate-secret';
     AuditActorView: {
       email: string | null;
       /** Format: uuid */
       id: string | null;
     };
+    /** @enum {string} */
+    AuditEntityType:
+      | 'institution'
+      | 'summit'
+      | 'document'
+      | 'milestone'
+      | 'deadline_rule'
+      | 'user'
+      | 'session'
+      | 'subscription';
     AuditEventResponse: {
       /** @example transition */
-      action: string;
+      action: components['schemas']['AuditAction'];
       actor: components['schemas']['AuditActorView'];
       /**
        * @description Each changed field → [before, after].
@@ -1171,7 +1204,7 @@ export interface components {
       /** Format: uuid */
       entityId: string | null;
       /** @example document */
-      entityType: string;
+      entityType: components['schemas']['AuditEntityType'];
       /** @description sha256(prevHash | seq | canonical content), hex */
       hash: string;
       /** Format: uuid */
@@ -3255,7 +3288,7 @@ export interface operations {
   listAuditEvents: {
     parameters: {
       query?: {
-        /** @description e.g. create,update,transition,delete,login.failure */
+        /** @description Actions, comma-separated (AuditEventResponse.action lists those written now; an older event may carry another). */
         action?: string[];
         /** @description Events by any of these users (the actor.id of an event). Several values: comma-separated or the parameter repeated; any of them matches. */
         actorId?: string[];
@@ -3264,7 +3297,16 @@ export interface operations {
         /** @description Several values: comma-separated or the parameter repeated; any of them matches. */
         entityId?: string[];
         /** @description Several values: comma-separated or the parameter repeated; any of them matches. */
-        entityType?: ('institution' | 'summit' | 'document' | 'milestone' | 'user' | 'session')[];
+        entityType?: (
+          | 'institution'
+          | 'summit'
+          | 'document'
+          | 'milestone'
+          | 'deadline_rule'
+          | 'user'
+          | 'session'
+          | 'subscription'
+        )[];
         /** @description csv (or Accept: text/csv) or xlsx (or Accept: the XLSX media type) downloads every matching row, with the same filters, sort and clearance. */
         format?: 'json' | 'csv' | 'xlsx';
         /** @description Events at or after this instant. */
@@ -3339,7 +3381,7 @@ export interface operations {
   exportAuditEvents: {
     parameters: {
       query?: {
-        /** @description e.g. create,update,transition,delete,login.failure */
+        /** @description Actions, comma-separated (AuditEventResponse.action lists those written now; an older event may carry another). */
         action?: string[];
         /** @description Events by any of these users (the actor.id of an event). Several values: comma-separated or the parameter repeated; any of them matches. */
         actorId?: string[];
@@ -3348,7 +3390,16 @@ export interface operations {
         /** @description Several values: comma-separated or the parameter repeated; any of them matches. */
         entityId?: string[];
         /** @description Several values: comma-separated or the parameter repeated; any of them matches. */
-        entityType?: ('institution' | 'summit' | 'document' | 'milestone' | 'user' | 'session')[];
+        entityType?: (
+          | 'institution'
+          | 'summit'
+          | 'document'
+          | 'milestone'
+          | 'deadline_rule'
+          | 'user'
+          | 'session'
+          | 'subscription'
+        )[];
         format?: 'csv' | 'jsonl';
         /** @description Events at or after this instant. */
         from?: string;

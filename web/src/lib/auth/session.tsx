@@ -25,6 +25,21 @@ async function loadMe(): Promise<User> {
   return (await unwrap(api.GET('/api/v1/auth/me'))).data;
 }
 
+let resuming: { token: Promise<boolean>; user: Promise<User | null> } | null = null;
+
+/**
+ * The session a page load resumes through its refresh cookie, asked for once: main.tsx starts it
+ * before React first renders, and the screen being opened starts its own query as soon as `token`
+ * says there is an access token, in parallel with the profile (`user`).
+ */
+export function resumeSession(): { token: Promise<boolean>; user: Promise<User | null> } {
+  if (!resuming) {
+    const token = refreshAccessToken();
+    resuming = { token, user: token.then((ok) => (ok ? loadMe().catch(() => null) : null)) };
+  }
+  return resuming;
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<Session['status']>('loading');
@@ -32,13 +47,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    void (async () => {
-      const resumed = await refreshAccessToken();
-      const me = resumed ? await loadMe().catch(() => null) : null;
+    void resumeSession().user.then((me) => {
       if (!live) return;
       setUser(me);
       setStatus(me ? 'signedIn' : 'anonymous');
-    })();
+    });
     const off = onSessionChange((signedIn) => {
       if (!signedIn) {
         setUser(null);

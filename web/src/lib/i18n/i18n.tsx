@@ -89,6 +89,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       second: '2-digit',
       timeZoneName: 'short',
     });
+    // Constructing a NumberFormat costs far more than formatting with one (a dashboard formats hundreds).
+    const numberFormats = new Map<number, Intl.NumberFormat>();
+    const numberFormat = (max: number) => {
+      let format = numberFormats.get(max);
+      if (!format)
+        numberFormats.set(max, (format = new Intl.NumberFormat(tag, { maximumFractionDigits: max })));
+      return format;
+    };
     const regions = new Intl.DisplayNames([tag], { type: 'region' });
     const languages = new Intl.DisplayNames([tag], { type: 'language' });
     const t: Translate = (key, vars) => {
@@ -103,9 +111,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       date: (v) => (v ? dateFormat.format(new Date(`${v.slice(0, 10)}T00:00:00Z`)) : ''),
       instant: (v, seconds) => (v ? (seconds ? secondsFormat : instantFormat).format(new Date(v)) : ''),
       number: (v, max = 1) =>
-        v === null || v === undefined || v === ''
-          ? ''
-          : new Intl.NumberFormat(tag, { maximumFractionDigits: max }).format(Number(v)),
+        v === null || v === undefined || v === '' ? '' : numberFormat(max).format(Number(v)),
       country: (code) => {
         try {
           return regions.of(code) ?? code;

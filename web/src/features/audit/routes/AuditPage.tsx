@@ -9,22 +9,10 @@ import { PageHeading } from '../../../components/PageHeading';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { QueryState } from '../../../components/QueryState';
 import { api, unwrap, type Operations } from '../../../lib/api/client';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '../../../lib/enums';
 import { useI18n } from '../../../lib/i18n/i18n';
 
 type Query = NonNullable<Operations['listAuditEvents']['parameters']['query']>;
-const ENTITY_TYPES = ['document', 'summit', 'institution', 'milestone', 'user', 'session'] as const;
-const ACTIONS = [
-  'create',
-  'update',
-  'transition',
-  'delete',
-  'signatory.add',
-  'signatory.remove',
-  'progress.report',
-  'login.success',
-  'login.failure',
-];
-
 export default function AuditPage() {
   const { t, label, instant, number } = useI18n();
   const [search] = useSearchParams();
@@ -33,13 +21,13 @@ export default function AuditPage() {
       name: 'entityType',
       label: t('audit.entityType'),
       kind: 'multi',
-      options: ENTITY_TYPES.map((v) => ({ value: v, label: label('entity', v) })),
+      options: AUDIT_ENTITY_TYPES.map((v) => ({ value: v, label: label('entity', v) })),
     },
     {
       name: 'action',
       label: t('audit.action'),
       kind: 'multi',
-      options: ACTIONS.map((v) => ({ value: v, label: label('action', v) })),
+      options: AUDIT_ACTIONS.map((v) => ({ value: v, label: label('action', v) })),
     },
     { name: 'actorId', label: t('audit.actorId'), kind: 'text', trim: true },
     { name: 'entityId', label: t('audit.entityId'), kind: 'text', trim: true },

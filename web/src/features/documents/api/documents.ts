@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Operations, type Schemas } from '../../../lib/api/client';
 
 export type DocumentRow = Schemas['DocumentResponse'];
@@ -25,9 +25,10 @@ export function listQueryFromUrl(search: URLSearchParams): ListQuery {
   return query as ListQuery;
 }
 
-export function useDocumentList(search: URLSearchParams) {
+/** The register's first page and those after it, by cursor, for the filters in the URL. */
+export function documentListQuery(search: URLSearchParams) {
   const query = listQueryFromUrl(search);
-  return useInfiniteQuery({
+  return infiniteQueryOptions({
     queryKey: ['documents', 'list', query],
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam }) =>
@@ -39,8 +40,11 @@ export function useDocumentList(search: URLSearchParams) {
         )
       ).data,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
   });
+}
+
+export function useDocumentList(search: URLSearchParams) {
+  return useInfiniteQuery({ ...documentListQuery(search), placeholderData: keepPreviousData });
 }
 
 /** One document, now or (with `asOf`) as it stood then; with its ETag. */

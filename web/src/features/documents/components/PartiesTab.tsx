@@ -2,9 +2,10 @@ import { Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@ma
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { fieldError, ProblemAlert } from '../../../components/ProblemAlert';
+import { StaleAlert, type StaleFields } from '../../../components/StaleAlert';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TransitionActions, type TransitionField } from '../../../components/TransitionActions';
-import { apiRequest, type Schemas } from '../../../lib/api/client';
+import { api, ApiError, apiRequest, unwrap, type Schemas } from '../../../lib/api/client';
 import { PARTY_PROCEDURES } from '../../../lib/enums';
 import { useI18n, type Translate } from '../../../lib/i18n/i18n';
 import type { DocumentDetail } from '../api/documents';
@@ -111,7 +112,31 @@ export function PartiesTab({ document: doc, editable }: { document: DocumentDeta
   );
 }
 
-/** PATCH a party: its procedure, instrument and note reference (If-Match). */
+interface PartyForm {
+  procedure: string;
+  instrument: string;
+  noteReference: string;
+}
+
+const partyForm = (party: Party): PartyForm => ({
+  procedure: party.procedure,
+  instrument: party.instrument ?? '',
+  noteReference: party.noteReference ?? '',
+});
+
+async function loadParty(documentId: string, country: string): Promise<Party> {
+  return (
+    await unwrap(
+      api.GET('/api/v1/documents/{id}/parties/{country}', { params: { path: { id: documentId, country } } }),
+    )
+  ).data;
+}
+
+/**
+ * PATCH a party: its procedure, instrument and note reference (If-Match). On a stale version (412)
+ * the party is read again and the user's edits are shown against it, to reload or re-apply them
+ * (StaleAlert, as the entity forms do).
+ */
 function PartyDialog({
   documentId,
   party,
@@ -123,55 +148,90 @@ function PartyDialog({
 }) {
   const { t, label, country } = useI18n();
   const queryClient = useQueryClient();
-  const [procedure, setProcedure] = useState<string>(party.procedure);
-  const [instrument, setInstrument] = useState(party.instrument ?? '');
-  const [noteReference, setNoteReference] = useState(party.noteReference ?? '');
+  const [base, setBase] = useState(party);
+  const [form, setForm] = useState(() => partyForm(party));
+  const set = (key: keyof PartyForm, value: string) => setForm((f) => ({ ...f, [key]: value }));
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: ({ values, from }: { values: PartyForm; from: Party }) =>
       apiRequest(
         'PATCH',
         `/api/v1/documents/${documentId}/parties/${party.country}`,
-        { procedure, instrument: instrument || null, noteReference: noteReference || null },
-        { 'If-Match': `"${party.version}"` },
+        {
+          procedure: values.procedure,
+          instrument: values.instrument || null,
+          noteReference: values.noteReference || null,
+        },
+        { 'If-Match': `"${from.version}"` },
       ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['documents'] });
       onClose();
     },
   });
+  const stale = save.error instanceof ApiError && save.error.status === 412;
+  const fields: StaleFields<PartyForm> = {
+    procedure: { label: t('parties.procedure'), show: (v) => label('procedure', v) },
+    instrument: { label: t('parties.instrument') },
+    noteReference: { label: t('parties.noteReference') },
+  };
   return (
     <Modal
       opened
       onClose={onClose}
       closeButtonProps={{ 'aria-label': t('common.close') }}
       title={t('parties.edit', { country: country(party.country) })}
+      size={stale ? 'xl' : 'md'}
     >
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          save.mutate();
+          save.mutate({ values: form, from: base });
         }}
       >
         <Stack>
-          <ProblemAlert error={save.error} />
+          {stale ? (
+            <StaleAlert
+              load={() => loadParty(documentId, party.country)}
+              loadKey={['documents', 'party-current', documentId, party.country, base.version]}
+              fromEntity={partyForm}
+              base={base}
+              mine={form}
+              fields={fields}
+              onReload={(current) => {
+                setBase(current);
+                setForm(partyForm(current));
+                save.reset();
+                void queryClient.invalidateQueries({ queryKey: ['documents'] });
+              }}
+              onReapply={(current, edited) => {
+                const values = { ...partyForm(current), ...edited };
+                setBase(current);
+                setForm(values);
+                save.mutate({ values, from: current });
+              }}
+              busy={save.isPending}
+            />
+          ) : (
+            <ProblemAlert error={save.error} />
+          )}
           <Select
             label={t('parties.procedure')}
             data={PARTY_PROCEDURES.map((v) => ({ value: v, label: label('procedure', v) }))}
-            value={procedure}
-            onChange={(v) => setProcedure(v ?? party.procedure)}
+            value={form.procedure}
+            onChange={(v) => set('procedure', v ?? base.procedure)}
             allowDeselect={false}
             error={fieldError(save.error, 'procedure')}
           />
           <TextInput
             label={t('parties.instrument')}
-            value={instrument}
-            onChange={(e) => setInstrument(e.currentTarget.value)}
+            value={form.instrument}
+            onChange={(e) => set('instrument', e.currentTarget.value)}
             error={fieldError(save.error, 'instrument')}
           />
           <TextInput
             label={t('parties.noteReference')}
-            value={noteReference}
-            onChange={(e) => setNoteReference(e.currentTarget.value)}
+            value={form.noteReference}
+            onChange={(e) => set('noteReference', e.currentTarget.value)}
             error={fieldError(save.error, 'noteReference')}
           />
           <Group justify="flex-end">

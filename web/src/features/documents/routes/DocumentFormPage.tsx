@@ -126,7 +126,7 @@ function toBody(form: Form, editing: boolean, translatedFields: TranslatedField[
 
 export default function DocumentFormPage() {
   const { id } = useParams();
-  const existing = useDocument(id ?? '', null);
+  const existing = useDocument(id ?? '', null, !!id);
   if (!id) return <DocumentForm />;
   return (
     <QueryState isPending={existing.isPending} error={existing.error}>

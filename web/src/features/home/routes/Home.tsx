@@ -6,6 +6,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { QueryState } from '../../../components/QueryState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { api, unwrap } from '../../../lib/api/client';
+import { dashboardQuery } from '../../../lib/api/dashboard';
 import { useCan, useSession } from '../../../lib/auth/session';
 import { useI18n } from '../../../lib/i18n/i18n';
 
@@ -40,11 +41,7 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 
 function ManagerPanels() {
   const { t, date } = useI18n();
-  const dashboard = useQuery({
-    queryKey: ['milestones', 'dashboard', 30],
-    queryFn: async () =>
-      (await unwrap(api.GET('/api/v1/dashboard/milestones', { params: { query: { days: 30 } } }))).data,
-  });
+  const dashboard = useQuery(dashboardQuery(30));
   return (
     <>
       {(['overdue', 'dueSoon'] as const).map((which) => (

@@ -188,7 +188,7 @@ export default function WebhooksPage() {
             />
             <MultiSelect
               label={t('notif.events')}
-              data={EVENT_TYPES.map((e) => ({ value: e, label: t(`notif.event.${e}` as MessageKey) }))}
+              data={EVENT_TYPES.map((e) => ({ value: e, label: t(`notif.event.${e}`) }))}
               value={events}
               onChange={(v) => setEvents(v as EventType[])}
               w={380}
