@@ -110,15 +110,20 @@ async function admin<T>(work: (c: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** Runs the new migrations on a kept data set (`--reuse`); generates nothing. */
-async function reuseDatabase(name: string): Promise<{ url: string; migrateS: number; generateS: number }> {
-  const url = databaseUrl(name);
+/** Runs the migrations a database lacks; returns how long that took, in seconds. */
+async function migrate(url: string): Promise<number> {
   const started = Date.now();
   const ds = createDataSource({ url, poolSize: 2, statementTimeoutMs: 3_600_000 });
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
   await ds.destroy();
-  return { url, migrateS: (Date.now() - started) / 1000, generateS: 0 };
+  return (Date.now() - started) / 1000;
+}
+
+/** Runs the new migrations on a kept data set (`--reuse`); generates nothing. */
+async function reuseDatabase(name: string): Promise<{ url: string; migrateS: number; generateS: number }> {
+  const url = databaseUrl(name);
+  return { url, migrateS: await migrate(url), generateS: 0 };
 }
 
 /** Creates, migrates and fills one database; returns its URL. */
@@ -128,12 +133,7 @@ async function buildDatabase(
 ): Promise<{ url: string; migrateS: number; generateS: number }> {
   await admin((c) => c.query(`CREATE DATABASE ${name}`));
   const url = databaseUrl(name);
-  const started = Date.now();
-  const ds = createDataSource({ url, poolSize: 2, statementTimeoutMs: 3_600_000 });
-  await ds.initialize();
-  await ds.runMigrations({ transaction: 'each' });
-  await ds.destroy();
-  const migrateS = (Date.now() - started) / 1000;
+  const migrateS = await migrate(url);
   const generateS = await generate(url, volume, log);
   const hash = await hashPassword(USER_PASSWORD);
   const c = new Client({ connectionString: url });
