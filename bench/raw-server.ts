@@ -3,6 +3,7 @@ import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Pool, PoolClient, types } from 'pg';
 import { AUDIT_APPEND_SQL, auditAppendParams, type AuditInput } from '../src/audit/audit.service';
 import { visibleClassifications } from '../src/auth/clearance';
+import { requestId } from '../src/common/request-id';
 import { securityHeaders, webHelmetOptions } from '../src/common/security-headers';
 import { ROUTES, RawActor, RawContext, RawError, RawReply } from './raw-routes';
 
@@ -125,16 +126,14 @@ const NO_QUERY = new URLSearchParams();
 
 /**
  * The same response headers as Pacta's (helmet's, computed once, as src/app.ts does, for an http
- * public URL, and a request id): the same answer on the wire, not a lighter one. The bench
- * compares the header names of both servers on every request of its mixes.
+ * public URL, and a request id, src/common/request-id.ts): the same answer on the wire, not a
+ * lighter one. The bench compares every header of both servers on every request of its mixes.
  */
 const SECURITY_HEADERS = Object.entries(securityHeaders(webHelmetOptions(false)));
-const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
 const server = createServer(async (req, res) => {
   for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
-  const given = req.headers['x-request-id'];
-  res.setHeader('x-request-id', typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID());
+  res.setHeader('x-request-id', requestId(req.headers['x-request-id']));
   try {
     // The path and query split by hand, as Fastify does (no WHATWG URL object per request).
     const target = req.url ?? '/';

@@ -1,5 +1,4 @@
 import type { NotificationChannels } from './notifications/notifications.module';
-import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,13 +13,12 @@ import { openApiDocument } from './openapi-document';
 import { prettyStream } from './common/pretty-log';
 import { DOCS_HELMET_OPTIONS, securityHeaders, webHelmetOptions } from './common/security-headers';
 import { Problem } from './common/problem';
+import { requestId } from './common/request-id';
 import { problemFromFastify, sendProblem } from './common/problem.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { httpDuration } from './health/metrics';
 import { serveWebApp } from './web/web-app';
-
-const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
 /** No request body of the API nests deeper; deeper ones crashed validation (stack overflow → 500). */
 const MAX_JSON_DEPTH = 32;
@@ -91,8 +89,7 @@ export async function createApp(
     },
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+      return requestId(req.headers['x-request-id']);
     },
     trustProxy: config.trustProxy,
     // While closing, the onRequest hook below refuses with a 503 problem (Fastify's own 503 is plain JSON).

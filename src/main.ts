@@ -42,9 +42,9 @@ async function main(): Promise<void> {
   let app: NestFastifyApplication | undefined;
   try {
     // One JSON line per request is the default (LOG_LEVEL=info). Written synchronously, each line is
-    // a write(2) on the request's path (0.66× of `warn` on the no-database route); even written
-    // asynchronously, a line a write was a thread-pool `fs.write` per request (9 % of the CPU of a
-    // loaded no-database route). So lines are gathered up to 4 KiB (about 20 lines) and written
+    // a write(2) on the request's path (0.66× of `warn` on the no-database route); written
+    // asynchronously one line at a time, it is still a thread-pool `fs.write` per request (9 % of the
+    // CPU of a loaded no-database route). So lines are gathered up to 4 KiB (about 20 lines) and written
     // together, and at most 250 ms later on a quiet server (`periodicFlush`). pino flushes what is
     // left synchronously on exit; a kill -9 loses at most those 250 ms of lines. A terminal's pretty
     // lines have their own stream.

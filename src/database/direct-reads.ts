@@ -13,7 +13,8 @@ const cache = new WeakMap<DataSource, DirectReads>();
  * The hot reads (list pages, get one, history, the signed-in user) through pg's pool directly.
  * `DataSource.query` builds a QueryRunner per statement (an object graph, a connect/release pair,
  * its subscriber broadcasts before and after the query) around the same `pool.query`: measured
- * here at about a third of the JS time of a small statement. The pool is TypeORM's own (its
+ * here (10 concurrent loops, a loaded machine) at 153–238 µs of CPU per small statement against
+ * 70–154 µs through the pool. The pool is TypeORM's own (its
  * size, timeouts and fail-fast client), and a failure is the same QueryFailedError, so the
  * problem filter maps it as before. Writes and transactions keep the EntityManager.
  */
