@@ -232,6 +232,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, terminal = fals
   if (adminPassword !== null && adminPassword.length < 12) {
     throw new ConfigError('PACTA_ADMIN_PASSWORD is too short: use at least 12 characters.');
   }
+  // On a server database the first admin has no default address: a password alone would be
+  // ignored, and the operator would find no admin to sign in as.
+  if (adminPassword !== null && adminEmail === null) {
+    throw new ConfigError(
+      'PACTA_ADMIN_PASSWORD is set but PACTA_ADMIN_EMAIL is not: with DATABASE_URL, name the first admin with PACTA_ADMIN_EMAIL.',
+    );
+  }
   const port = intVar(env, 'PORT', 3000, 0, 65535);
   const host = env.HOST || '127.0.0.1';
   return {
