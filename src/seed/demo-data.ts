@@ -47,6 +47,8 @@ export interface DemoDocument {
   signedOn: string;
   placeOfSigning: string;
   signatories: DemoSignatory[];
+  /** Titles in the other interface languages (found by search in each of them). */
+  translations?: Record<string, { title: string }>;
 }
 
 export interface DemoProgress {
@@ -253,6 +255,20 @@ export const DOCUMENTS: DemoDocument[] = [
     sectors: ['energy'],
     summary:
       'Signed after the meeting of the prime ministers Ali Asadov and Alikhan Smailov in Baku (Azerbaijan’s Cabinet of Ministers, via Trend, 22 June 2023). Transit itself runs under the SOCAR–KazMunayGas master agreement of November 2022 (1.5 million tonnes a year of Tengiz oil).',
+    translations: {
+      ru: {
+        title:
+          'Меморандум о стратегическом сотрудничестве между Государственной нефтяной компанией Азербайджана и АО «НК «КазМунайГаз» по транзиту казахстанской нефти через территорию Азербайджанской Республики',
+      },
+      kk: {
+        title:
+          'Әзербайжан Мемлекеттік мұнай компаниясы мен «ҚазМұнайГаз» ҰК» АҚ арасындағы қазақстандық мұнайды Әзербайжан Республикасының аумағы арқылы транзиттеу жөніндегі стратегиялық ынтымақтастық туралы меморандум',
+      },
+      az: {
+        title:
+          'Azərbaycan Respublikası Dövlət Neft Şirkəti ilə “QazMunayQaz” arasında Qazaxıstan neftinin Azərbaycan Respublikasının ərazisi ilə tranziti üzrə strateji əməkdaşlıq haqqında memorandum',
+      },
+    },
     signedOn: '2023-06-22',
     placeOfSigning: 'Baku',
     signatories: [
