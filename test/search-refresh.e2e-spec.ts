@@ -26,14 +26,25 @@ describe('search refresh at commit', () => {
     return (res.body.items as { id: string }[]).map((i) => i.id);
   };
 
-  /** Calls this transaction made of the set-based refresh functions (SET LOCAL track_functions = 'all'). */
-  const calls = async (manager: EntityManager) =>
+  /**
+   * Calls of the set-based refresh functions (under SET LOCAL track_functions = 'all'). The
+   * backend's counts not yet flushed to the statistics (PostgreSQL flushes them at most once a
+   * second) still include an earlier transaction's calls on the same pooled connection, so a test
+   * counts the calls made since its own first reading (`calls(manager, before)`).
+   */
+  const counts = async (manager: EntityManager): Promise<Record<string, number>> =>
     Object.fromEntries(
       (
         await manager.query(
           `SELECT funcname, calls::int FROM pg_stat_xact_user_functions WHERE funcname IN ('search_refresh_marked', 'search_refresh_documents', 'search_refresh_document') ORDER BY funcname`,
         )
       ).map((r: { funcname: string; calls: number }) => [r.funcname, r.calls]),
+    );
+  const calls = async (manager: EntityManager, before: Record<string, number>) =>
+    Object.fromEntries(
+      Object.entries(await counts(manager))
+        .map(([name, n]) => [name, n - (before[name] ?? 0)])
+        .filter(([, n]) => n !== 0),
     );
 
   beforeAll(async () => {
@@ -47,6 +58,7 @@ describe('search refresh at commit', () => {
     const institution = await make.institutionId('Zhetysu Railway Authority', 'KZ');
     const id = await t.db.transaction(async (manager) => {
       await manager.query(`SET LOCAL track_functions = 'all'`);
+      const before = await counts(manager);
       const [doc] = await manager.query(
         `INSERT INTO documents (created_by, updated_by, title, type, countries) VALUES ($1, $1, 'Protocol on the Quorvent crossing', 'protocol', '{AZ,KZ}') RETURNING id`,
         [SYSTEM],
@@ -65,7 +77,7 @@ describe('search refresh at commit', () => {
       expect(await manager.query(`SELECT 1 FROM search_entries WHERE entity_id = $1`, [doc.id])).toEqual([]);
       // the commit's deferred triggers, fired now so that this transaction can count them
       await manager.query('SET CONSTRAINTS search_flush IMMEDIATE');
-      expect(await calls(manager)).toEqual({ search_refresh_documents: 1, search_refresh_marked: 1 });
+      expect(await calls(manager, before)).toEqual({ search_refresh_documents: 1, search_refresh_marked: 1 });
       return doc.id as string;
     });
     expect(await found('Quorvent')).toEqual([id]);
@@ -123,6 +135,7 @@ describe('search refresh at commit', () => {
   it('rebuilds every document of a batch with one set-based call at the first firing; the other firings do nothing', async () => {
     await t.db.transaction(async (manager) => {
       await manager.query(`SET LOCAL track_functions = 'all'`);
+      const before = await counts(manager);
       await manager.query(
         `INSERT INTO documents (created_by, updated_by, title, type, countries)
          SELECT $1, $1, 'Batch protocol Brennick ' || i, 'protocol', '{AZ,KZ}' FROM generate_series(1, 25) i`,
@@ -130,7 +143,7 @@ describe('search refresh at commit', () => {
       );
       expect(await t.db.query(`SELECT 1 FROM search_dirty`)).toEqual([]); // invisible to others
       await manager.query('SET CONSTRAINTS search_flush IMMEDIATE');
-      expect(await calls(manager)).toEqual({ search_refresh_documents: 1, search_refresh_marked: 1 });
+      expect(await calls(manager, before)).toEqual({ search_refresh_documents: 1, search_refresh_marked: 1 });
       expect(await manager.query(`SELECT count(*)::int AS n FROM search_dirty`)).toEqual([{ n: 0 }]);
     });
     expect(await found('Brennick')).toHaveLength(20); // a page of them
