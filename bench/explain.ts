@@ -37,7 +37,7 @@ export async function explainAll(url: string, userId: string, volume?: Volume): 
       sql: q.sql,
       params: q.params,
     })),
-    ...[dashboardStatements(scope, { country: ['AZ'] }).total].map((q) => ({
+    ...[dashboardStatements(scope, { country: ['AZ'] }).totals].map((q) => ({
       name: 'dashboard total, country=AZ',
       sql: q.sql,
       params: q.params,
