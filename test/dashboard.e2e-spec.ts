@@ -196,6 +196,23 @@ describe('milestone dashboard', () => {
     const last = await get('?days=7');
     expect(last.counts.byStatus.cancelled).toBe(after.counts.byStatus.cancelled + 1);
   });
+  it('keeps milestones without a sector as their own sector group, apart from the counts', async () => {
+    const before = await get('?days=9');
+    await f.createMilestone(manager, {
+      title: 'no sector',
+      summitId: ids.summit,
+      ownerInstitutionIds: [],
+      dueOn: await f.today(-2),
+    });
+    const after = await get('?days=9');
+    expect(after.counts.total).toBe(before.counts.total + 1);
+    expect(after.counts.overdue).toBe(before.counts.overdue + 1);
+    const none = after.bySector.filter((g: { key: string | null }) => g.key === null);
+    expect(none).toEqual([expect.objectContaining({ key: null, label: null, count: 1, overdue: 1 })]);
+    const sum = after.bySector.reduce((n: number, g: { count: number }) => n + g.count, 0);
+    expect(sum).toBe(after.counts.total);
+  });
+
   it('computes at most a quarter of the pool’s uncached dashboards at once; the others wait and get the same answers', async () => {
     const service = t.app.get(DashboardService);
     expect(service.computing.limit).toBe(2); // the test app's pool is 10
