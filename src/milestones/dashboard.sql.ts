@@ -80,7 +80,10 @@ export function dashboardStatements(scope: DashboardScope, query: DashboardQuery
     // milestone without a sector. The counts' row has the largest n, so it is the first of the
     // GROUP_LIMIT + 1 rows.
     totals: build(
-      (filter, dueSoon) => `SELECT grouping(m.sector) = 1 AS whole, m.sector AS key, m.sector AS label, count(*) AS n,
+      (
+        filter,
+        dueSoon,
+      ) => `SELECT grouping(m.sector) = 1 AS whole, m.sector AS key, m.sector AS label, count(*) AS n,
          ${aggregates(dueSoon)} FROM milestones m WHERE ${filter}
         GROUP BY GROUPING SETS ((), (m.sector)) ORDER BY whole DESC, n DESC, m.sector NULLS LAST LIMIT ${GROUP_LIMIT + 1}`,
     ),

@@ -227,6 +227,53 @@ browserJourney(
     );
 
     journey(
+      'an editor whose party move meets a change made meanwhile sees where the party stands now and makes the move on the current version',
+      async ({ page, stack }) => {
+        const doc = await signedAgreement('Agreement on cultural cooperation');
+        await signIn(stack, page, await stack.user('editor'), `/documents/${doc.id}`);
+        await page.getByRole('tab', { name: 'Parties' }).click();
+        await page
+          .getByRole('group', { name: 'Actions for Kazakhstan' })
+          .getByRole('button', { name: 'Move to “Procedure completed”' })
+          .click();
+        const dialog = page.getByRole('dialog', { name: 'Change the status to “Procedure completed”' });
+        await dialog.getByLabel('Procedure completed on').fill('2026-06-01');
+
+        // Meanwhile a colleague records the instrument: the party's version moves on, its status does not.
+        const party = await stack.t
+          .http()
+          .get(`/api/v1/documents/${doc.id}/parties/KZ`)
+          .set('Authorization', `Bearer ${admin}`);
+        const patched = await stack.t
+          .http()
+          .patch(`/api/v1/documents/${doc.id}/parties/KZ`)
+          .set('Authorization', `Bearer ${admin}`)
+          .set('If-Match', party.headers.etag)
+          .send({ instrument: 'Law No. 9-VIII' });
+        expect(patched.status).toBe(200);
+
+        await dialog.getByRole('button', { name: 'Confirm' }).click();
+        const alert = dialog.getByRole('alert');
+        await alert.getByText(`It is now “Pending” (version ${patched.body.version}).`).waitFor();
+        await alert.getByText('Moving it to “Procedure completed” is still possible.').waitFor();
+        await page.waitForTimeout(400); // the dialog's fade-in
+        await checkScreen(page, 'party-transition-stale');
+
+        await alert
+          .getByRole('button', {
+            name: `Move it to “Procedure completed” on version ${patched.body.version}`,
+          })
+          .click();
+        await dialog.waitFor({ state: 'hidden' });
+        // the table shows the party once the document is read again after the move
+        await page
+          .getByRole('table', { name: 'Parties' })
+          .getByRole('row', { name: /Kazakhstan.*Procedure completed.*1 Jun 2026.*Law No\. 9-VIII/ })
+          .waitFor();
+      },
+    );
+
+    journey(
       'an editor uploads a signed text by button and by drag and drop, downloads and verifies it, and finds it by a word of its text',
       async ({ page, stack }) => {
         const doc = await post('/api/v1/documents', {

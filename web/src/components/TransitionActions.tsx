@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Group, Loader, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { apiRequest, ApiError } from '../lib/api/client';
 import { useI18n } from '../lib/i18n/i18n';
@@ -58,7 +58,7 @@ export function TransitionActions({
   const [extra, setExtra] = useState<Record<string, string>>({});
   const extraFields = to && fields ? fields(to) : [];
   const mutation = useMutation({
-    mutationFn: () =>
+    mutationFn: (version: number) =>
       apiRequest(
         'POST',
         path,
@@ -68,7 +68,7 @@ export function TransitionActions({
           ...(to === 'superseded' && successor ? { supersededById: successor } : {}),
           ...Object.fromEntries(extraFields.filter((f) => extra[f.name]).map((f) => [f.name, extra[f.name]])),
         },
-        { 'If-Match': `"${entity.version}"` },
+        { 'If-Match': `"${version}"` },
       ),
     onSuccess: async () => {
       setTo(null);
@@ -105,25 +105,22 @@ export function TransitionActions({
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            mutation.mutate();
+            mutation.mutate(entity.version);
           }}
         >
           <Stack>
-            {stale ? (
-              <Alert color="yellow" title={t('problem.stale')} role="alert">
-                <Text size="sm" mb="xs">
-                  {t('problem.staleBody')}
-                </Text>
-                <Button
-                  size="xs"
-                  onClick={async () => {
-                    setTo(null);
-                    await queryClient.invalidateQueries({ queryKey: [collection] });
-                  }}
-                >
-                  {t('common.reload')}
-                </Button>
-              </Alert>
+            {stale && to ? (
+              <StaleTransition
+                resource={path.replace(/\/transitions$/, '')}
+                to={to}
+                labelGroup={labelGroup}
+                busy={mutation.isPending}
+                onRetry={(version) => mutation.mutate(version)}
+                onReload={async () => {
+                  setTo(null);
+                  await queryClient.invalidateQueries({ queryKey: [collection] });
+                }}
+              />
             ) : (
               <ProblemAlert error={mutation.error} />
             )}
@@ -172,5 +169,74 @@ export function TransitionActions({
         </form>
       </Modal>
     </>
+  );
+}
+
+/**
+ * A transition refused for a stale If-Match (412): the entity is read again and the user sees
+ * where it stands now, whether the move they chose is still possible from there, and can either
+ * make it on the current version or reload.
+ */
+function StaleTransition({
+  resource,
+  to,
+  labelGroup,
+  busy,
+  onRetry,
+  onReload,
+}: {
+  /** The entity's own path (the transitions route without `/transitions`). */
+  resource: string;
+  to: string;
+  labelGroup: string;
+  busy: boolean;
+  onRetry: (version: number) => void;
+  onReload: () => void;
+}) {
+  const { t, label } = useI18n();
+  const current = useQuery({
+    queryKey: ['stale-transition', resource],
+    queryFn: () => apiRequest<TransitionTarget>('GET', resource),
+    staleTime: 0,
+    gcTime: 0,
+  });
+  const now = current.data;
+  const still = now ? now.allowedTransitions.includes(to) : false;
+  const target = label(labelGroup, to);
+  return (
+    <Alert
+      color="yellow"
+      title={t('problem.stale')}
+      role="alert"
+      styles={{ title: { color: 'var(--mantine-color-black)' } }}
+    >
+      {current.error ? (
+        <ProblemAlert error={current.error} />
+      ) : !now ? (
+        <Group gap="xs">
+          <Loader size="xs" />
+          <Text size="sm">{t('stale.loading')}</Text>
+        </Group>
+      ) : (
+        <>
+          <Text size="sm">
+            {t('stale.transitionNow', { status: label(labelGroup, now.status), version: now.version })}
+          </Text>
+          <Text size="sm" mb="xs">
+            {t(still ? 'stale.transitionStill' : 'stale.transitionGone', { status: target })}
+          </Text>
+          <Group gap="xs">
+            {still && (
+              <Button size="xs" loading={busy} onClick={() => onRetry(now.version)}>
+                {t('stale.retry', { status: target, version: now.version })}
+              </Button>
+            )}
+            <Button size="xs" variant={still ? 'default' : 'filled'} onClick={onReload}>
+              {t('common.reload')}
+            </Button>
+          </Group>
+        </>
+      )}
+    </Alert>
   );
 }

@@ -262,7 +262,7 @@ export function text(value: unknown): string {
 
 /** For the few calls shared by several collections (transitions), where the path is built at run time. */
 export async function apiRequest<T>(
-  method: 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},

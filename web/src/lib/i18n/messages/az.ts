@@ -63,7 +63,6 @@ export const az: Record<MessageKey, string> = {
   'problem.network': 'Serverə qoşulmaq mümkün olmadı. Bağlantını yoxlayıb yenidən cəhd edin.',
   'problem.allowed': 'İndi mümkündür: {list}',
   'problem.stale': 'Bu arada başqası bunu dəyişdi',
-  'problem.staleBody': 'Cari versiyanı görmək üçün yeniləyin və yenidən qərar verin.',
 
   'transition.actions': 'Status əməliyyatları',
   'transition.to': '“{status}” statusuna keçir',
@@ -102,6 +101,10 @@ export const az: Record<MessageKey, string> = {
   'stale.alsoTheirs': 'Bu arada bunlar da dəyişib (onların dəyərləri saxlanılır): {list}.',
   'stale.reapply': 'Redaktələrimi saxla və {version} versiyası üzərində yadda saxla',
   'stale.reload': 'Yenilə (redaktələrimi ləğv et)',
+  'stale.transitionNow': 'İndi status “{status}”dur (versiya {version}).',
+  'stale.transitionStill': '“{status}” statusuna keçirmək hələ də mümkündür.',
+  'stale.transitionGone': 'Bu statusdan “{status}” statusuna keçirmək artıq mümkün deyil.',
+  'stale.retry': '{version} versiyasında “{status}” statusuna keçir',
   'documents.bindingDefault': 'Növ üçün standart',
 
   'history.field': 'Sahə',

@@ -60,7 +60,6 @@ export const en = {
   'problem.network': 'The server could not be reached. Check the connection and try again.',
   'problem.allowed': 'Possible now: {list}',
   'problem.stale': 'Someone else changed this meanwhile',
-  'problem.staleBody': 'Reload to see the current version, then decide again.',
 
   'transition.actions': 'Status actions',
   'transition.to': 'Move to “{status}”',
@@ -99,6 +98,10 @@ export const en = {
   'stale.alsoTheirs': 'Also changed meanwhile (their values are kept): {list}.',
   'stale.reapply': 'Keep my edits and save them on version {version}',
   'stale.reload': 'Reload (drop my edits)',
+  'stale.transitionNow': 'It is now “{status}” (version {version}).',
+  'stale.transitionStill': 'Moving it to “{status}” is still possible.',
+  'stale.transitionGone': 'Moving it to “{status}” is no longer possible from there.',
+  'stale.retry': 'Move it to “{status}” on version {version}',
   'documents.bindingDefault': 'Default for the type',
 
   'history.field': 'Field',

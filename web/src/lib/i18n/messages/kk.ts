@@ -62,7 +62,6 @@ export const kk: Record<MessageKey, string> = {
   'problem.network': 'Серверге қосылу мүмкін болмады. Байланысты тексеріп, қайталаңыз.',
   'problem.allowed': 'Қазір мүмкін: {list}',
   'problem.stale': 'Осы уақытта мұны басқа біреу өзгертті',
-  'problem.staleBody': 'Ағымдағы нұсқаны көру үшін жаңартып, қайта шешіңіз.',
 
   'transition.actions': 'Мәртебе әрекеттері',
   'transition.to': '«{status}» мәртебесіне ауыстыру',
@@ -101,6 +100,10 @@ export const kk: Record<MessageKey, string> = {
   'stale.alsoTheirs': 'Осы уақытта мыналар да өзгерді (олардың мәндері сақталады): {list}.',
   'stale.reapply': 'Түзетулерімді {version} нұсқасының үстіне сақтау',
   'stale.reload': 'Жаңарту (түзетулерімді тастау)',
+  'stale.transitionNow': 'Қазір мәртебесі «{status}» (нұсқа {version}).',
+  'stale.transitionStill': '«{status}» мәртебесіне ауыстыру әлі де мүмкін.',
+  'stale.transitionGone': 'Бұл мәртебеден «{status}» мәртебесіне ауыстыру енді мүмкін емес.',
+  'stale.retry': '{version} нұсқасында «{status}» мәртебесіне ауыстыру',
   'documents.bindingDefault': 'Түрі бойынша әдепкі',
 
   'history.field': 'Өріс',

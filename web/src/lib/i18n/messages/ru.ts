@@ -62,7 +62,6 @@ export const ru: Record<MessageKey, string> = {
   'problem.network': 'Сервер недоступен. Проверьте соединение и повторите.',
   'problem.allowed': 'Сейчас возможно: {list}',
   'problem.stale': 'Тем временем это изменил кто-то другой',
-  'problem.staleBody': 'Обновите, чтобы увидеть текущую версию, и решите заново.',
 
   'transition.actions': 'Смена статуса',
   'transition.to': 'Перевести в «{status}»',
@@ -100,6 +99,10 @@ export const ru: Record<MessageKey, string> = {
   'stale.alsoTheirs': 'Тем временем изменены также (их значения сохранятся): {list}.',
   'stale.reapply': 'Сохранить мои правки поверх версии {version}',
   'stale.reload': 'Обновить (отбросить мои правки)',
+  'stale.transitionNow': 'Сейчас статус «{status}» (версия {version}).',
+  'stale.transitionStill': 'Перевести в «{status}» по-прежнему можно.',
+  'stale.transitionGone': 'Из этого статуса перевести в «{status}» уже нельзя.',
+  'stale.retry': 'Перевести в «{status}» на версии {version}',
   'documents.bindingDefault': 'По умолчанию для типа',
 
   'history.field': 'Поле',
