@@ -54,9 +54,11 @@ export interface SearchSqlOptions {
  * otherwise rank every match to show twenty: its matches are found through the index, the first
  * MAX_RANKED of them that the reader may see (slice by slice, see SEARCH_SLICES) are ranked, and
  * pages come from those; a narrower query, which is what anyone paging that far wants, ranks all
- * of its matches.
+ * of its matches. 500, not 2 000: ranking the candidates is most of a broad statement's time, and
+ * issue 13's p99 ≤ 100 ms at 10 connections held on a quiet run only with 500 (p99 79–99 ms,
+ * 227–262 req/s) and not with 2 000 (166–191 ms, 110–115 req/s) at 200 000 documents.
  */
-export const MAX_RANKED = 2000;
+export const MAX_RANKED = 500;
 
 /**
  * The slices of search_entries the candidates are read from, in order, each with its partial GIN
