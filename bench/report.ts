@@ -5,6 +5,7 @@ import type { GrowthRow, Measured, Paired, WriterRun } from './bench';
 import { browserReport, type BrowserResult } from './browser';
 import type { NotifyBurstResult } from './notify-burst';
 import type { Volume } from './generate';
+import { PACTA_NODE_FLAGS } from '../src/config/runtime';
 
 export interface BenchResults {
   quick: boolean;
@@ -72,7 +73,7 @@ export function writeReport(dir: string, r: BenchResults): string {
     '',
     `Data set: ${r.volume.institutions} institutions, ${r.volume.summits} summits, ${r.volume.documents} documents (2 signatories each), ` +
       `${r.volume.milestones} milestones, ${r.volume.auditEvents} audit events; generated in SQL in ${f(r.generation.full.generateS)} s.`,
-    `Method: Pacta as \`npm start\` runs it (default log level info, --max-old-space-size=192) against the raw node:http + pg server; ` +
+    `Method: Pacta as \`npm start\` runs it (default log level info, ${PACTA_NODE_FLAGS.join(' ')}) against the raw node:http + pg server; ` +
       `autocannon, ${r.settings.connections} connections; after a ${r.settings.warmup} s warm-up each, ${r.settings.rounds} rounds of ${r.settings.seconds} s per server ` +
       `in ABBA order (Pacta first in odd rounds, raw first in even ones). Ratios are **paired**: Pacta ÷ raw within each round; ` +
       `the table gives their median and [min–max]. A throughput target is met only when the **minimum** clears it, a p99 target only when the **maximum** does. ` +

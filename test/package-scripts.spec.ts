@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PACTA_NODE_FLAGS } from '../src/config/runtime';
 
 /**
  * Every script in package.json works and CI runs it (directly, or through a test it runs): a
@@ -63,6 +64,11 @@ describe('package.json scripts', () => {
     for (const name of ['migration:run', 'migration:revert', 'migration:check', 'migration:generate'])
       expect(scripts[name]).toMatch(/ node dist\/src\/database\/migrate-cli\.js \w+$/);
     expect(read('README.md')).toMatch(/npm run migration:generate -- <PascalName>/);
+  });
+
+  it('starts Pacta with the node flags the benchmark and the drills use', () => {
+    const expected = `node ${PACTA_NODE_FLAGS.join(' ')} dist/src/main.js`;
+    expect([scripts.start, scripts['start:prod']]).toEqual([expected, expected]);
   });
 
   it('what starts Pacta in production needs no dev dependency', () => {
