@@ -50,54 +50,63 @@ export function exportFormat(
 
 /**
  * Every page of a list from `query.cursor` on, one keyset page at a time, so that an export of any size
- * holds one page in memory.
+ * holds one page in memory. Pages, not rows: the CSV writes a page in one chunk (a chunk per row
+ * was three async generators and a stream write per line).
  */
 export async function* allPages<T, Q extends PageQuery>(
   query: Q,
   fetch: (query: Q) => Promise<Page<T>>,
   pageSize = 200,
-): AsyncGenerator<T> {
+): AsyncGenerator<readonly T[]> {
   let cursor = query.cursor;
   for (;;) {
     const page = await fetch({ ...query, limit: pageSize, cursor });
-    for (const item of page.items) yield item;
+    if (page.items.length) yield page.items;
     if (!page.nextCursor) return;
     cursor = page.nextCursor;
   }
 }
 
-/** The CSV lines of `rows`: the byte order mark and a header line, then one line per row. */
-export async function* csvLines<T>(
+/** The CSV of `pages`: the byte order mark and a header line, then each page's lines as one chunk. */
+export async function* csvChunks<T>(
   columns: readonly { header: string; value: (row: T) => unknown }[],
-  rows: AsyncIterable<T>,
+  pages: AsyncIterable<readonly T[]>,
 ): AsyncGenerator<string> {
   yield CSV_BOM + csvLine(columns.map((c) => c.header));
-  for await (const row of rows) yield csvLine(columns.map((c) => c.value(row)));
+  for await (const page of pages) {
+    let chunk = '';
+    for (const row of page) chunk += csvLine(columns.map((c) => c.value(row)));
+    yield chunk;
+  }
+}
+
+async function* rowsOf<T>(pages: AsyncIterable<readonly T[]>): AsyncGenerator<T> {
+  for await (const page of pages) yield* page;
 }
 
 /**
  * A CSV or XLSX download as a value a handler returns (one route answers JSON, CSV or XLSX), named
- * `<name>.csv` or `<name>.xlsx`. The first row is fetched before the stream starts, so that a bad
+ * `<name>.csv` or `<name>.xlsx`. The first page is fetched before the stream starts, so that a bad
  * request (an unknown sort, say) is still a 400 problem rather than a 200 whose body breaks off.
  */
 export async function exportFile<T>(
   format: ExportFormat,
   name: string,
   columns: readonly ExportColumn<T>[],
-  rows: AsyncIterable<T>,
+  pages: AsyncIterable<readonly T[]>,
 ): Promise<StreamableFile> {
-  const iterator = rows[Symbol.asyncIterator]();
+  const iterator = pages[Symbol.asyncIterator]();
   const first = await iterator.next();
-  async function* all(): AsyncGenerator<T> {
+  async function* all(): AsyncGenerator<readonly T[]> {
     if (first.done) return;
     yield first.value;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
   const disposition = `attachment; filename="${name}.${format}"`;
   if (format === 'xlsx') {
-    return new StreamableFile(xlsxStream(name, columns, all()), { type: XLSX_TYPE, disposition });
+    return new StreamableFile(xlsxStream(name, columns, rowsOf(all())), { type: XLSX_TYPE, disposition });
   }
-  return new StreamableFile(Readable.from(csvLines(columns, all())), {
+  return new StreamableFile(Readable.from(csvChunks(columns, all())), {
     type: 'text/csv; charset=utf-8',
     disposition,
   });
