@@ -59,6 +59,22 @@ browserJourney(
     const post = (path: string, body: object, headers: Record<string, string> = {}) =>
       j.post(path, admin, body, headers);
 
+    /** A colleague's edit of Kazakhstan's party record while the user has a dialog open (If-Match of the current version). */
+    async function colleagueEditsKazakhstan(documentId: string, changes: object) {
+      const party = await j.stack.t
+        .http()
+        .get(`/api/v1/documents/${documentId}/parties/KZ`)
+        .set('Authorization', `Bearer ${admin}`);
+      const patched = await j.stack.t
+        .http()
+        .patch(`/api/v1/documents/${documentId}/parties/KZ`)
+        .set('Authorization', `Bearer ${admin}`)
+        .set('If-Match', party.headers.etag)
+        .send(changes);
+      expect(patched.status).toBe(200);
+      return patched.body as { version: number };
+    }
+
     /** A signed bilateral agreement, through the API. */
     async function signedAgreement(title: string, extra: object = {}) {
       const doc = await post('/api/v1/documents', {
@@ -171,17 +187,7 @@ browserJourney(
         await dialog.getByRole('textbox', { name: 'Note reference' }).fill('No. 12/345');
 
         // Meanwhile a colleague records the procedure as approval, with another instrument.
-        const party = await stack.t
-          .http()
-          .get(`/api/v1/documents/${doc.id}/parties/KZ`)
-          .set('Authorization', `Bearer ${admin}`);
-        const patched = await stack.t
-          .http()
-          .patch(`/api/v1/documents/${doc.id}/parties/KZ`)
-          .set('Authorization', `Bearer ${admin}`)
-          .set('If-Match', party.headers.etag)
-          .send({ procedure: 'approval', instrument: 'Decree No. 7' });
-        expect(patched.status).toBe(200);
+        await colleagueEditsKazakhstan(doc.id, { procedure: 'approval', instrument: 'Decree No. 7' });
 
         await dialog.getByRole('button', { name: 'Save' }).click();
         const diff = dialog.getByRole('table', { name: 'Your edits against the current version' });
@@ -240,28 +246,18 @@ browserJourney(
         await dialog.getByLabel('Procedure completed on').fill('2026-06-01');
 
         // Meanwhile a colleague records the instrument: the party's version moves on, its status does not.
-        const party = await stack.t
-          .http()
-          .get(`/api/v1/documents/${doc.id}/parties/KZ`)
-          .set('Authorization', `Bearer ${admin}`);
-        const patched = await stack.t
-          .http()
-          .patch(`/api/v1/documents/${doc.id}/parties/KZ`)
-          .set('Authorization', `Bearer ${admin}`)
-          .set('If-Match', party.headers.etag)
-          .send({ instrument: 'Law No. 9-VIII' });
-        expect(patched.status).toBe(200);
+        const patched = await colleagueEditsKazakhstan(doc.id, { instrument: 'Law No. 9-VIII' });
 
         await dialog.getByRole('button', { name: 'Confirm' }).click();
         const alert = dialog.getByRole('alert');
-        await alert.getByText(`It is now “Pending” (version ${patched.body.version}).`).waitFor();
+        await alert.getByText(`It is now “Pending” (version ${patched.version}).`).waitFor();
         await alert.getByText('Moving it to “Procedure completed” is still possible.').waitFor();
         await page.waitForTimeout(400); // the dialog's fade-in
         await checkScreen(page, 'party-transition-stale');
 
         await alert
           .getByRole('button', {
-            name: `Move it to “Procedure completed” on version ${patched.body.version}`,
+            name: `Move it to “Procedure completed” on version ${patched.version}`,
           })
           .click();
         await dialog.waitFor({ state: 'hidden' });
