@@ -19,6 +19,16 @@ export interface DatabaseOptions {
  * pool's connection timeout plus the query timeout.
  */
 class FailFastClient extends Client {
+  constructor(config?: ConstructorParameters<typeof Client>[0]) {
+    super(config);
+    // A connection the server terminates emits 'error'. The pool listens while the client is idle
+    // and TypeORM while a query runner holds it, but between the two (a runner that has just
+    // released it on an earlier error, say) nobody does, and an unheard 'error' event ends the
+    // process: the outage drill saw it once when the database was stopped. The owner still learns
+    // of the broken connection from its next query, and the pool discards it.
+    this.on('error', () => undefined);
+  }
+
   // pg's query() has a dozen overloads (callbacks, submittables, promises), and one override
   // signature cannot restate them without `any`: it passes every form through unchanged.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
