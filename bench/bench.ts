@@ -851,7 +851,7 @@ async function main(): Promise<void> {
         userId: USER_ID,
         events: QUICK ? 1000 : 10_000,
         seconds: QUICK ? 8 : 15,
-        rounds: numberOption('burst-rounds', QUICK ? 2 : 3),
+        rounds: numberOption('burst-rounds', QUICK ? 2 : 5),
         pid: pacta.pid,
         connections: SETTINGS.connections,
         next: ENDPOINTS.find((e) => e.key === 'get')!.make('pacta', env),

@@ -6,6 +6,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { ProblemFilter } from './common/problem.filter';
+import { RequestsInFlight } from './common/requests-in-flight';
 import { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.token';
 import { DeadlinesModule } from './deadlines/deadlines.module';
@@ -19,18 +20,22 @@ import { SummitsModule } from './summits/summits.module';
 import { UsersModule } from './users/users.module';
 import { ImportsModule } from './imports/imports.module';
 
-/** The configuration and the data source, built before Nest starts, shared everywhere. */
+/**
+ * The configuration, the data source and the count of requests in flight (which the HTTP hooks
+ * keep), built before Nest starts, shared everywhere.
+ */
 @Global()
 @Module({})
 class CoreModule {
-  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+  static forRoot(config: AppConfig, dataSource: DataSource, requests: RequestsInFlight): DynamicModule {
     return {
       module: CoreModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: DataSource, useValue: dataSource },
+        { provide: RequestsInFlight, useValue: requests },
       ],
-      exports: [APP_CONFIG, DataSource],
+      exports: [APP_CONFIG, DataSource, RequestsInFlight],
     };
   }
 }
@@ -41,11 +46,12 @@ export class AppModule {
     config: AppConfig,
     dataSource: DataSource,
     channels: NotificationChannels = {},
+    requests = new RequestsInFlight(),
   ): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config, dataSource),
+        CoreModule.forRoot(config, dataSource, requests),
         AuditModule,
         AuthModule,
         UsersModule,

@@ -15,6 +15,7 @@ import { DOCS_HELMET_OPTIONS, securityHeaders, webHelmetOptions } from './common
 import { Problem } from './common/problem';
 import { requestId } from './common/request-id';
 import { problemFromFastify, sendProblem } from './common/problem.filter';
+import { RequestsInFlight } from './common/requests-in-flight';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { httpDuration } from './health/metrics';
@@ -155,7 +156,24 @@ export async function createApp(
   const docsHeaders = securityHeaders(DOCS_HELMET_OPTIONS);
   // The per-request hooks are callback-style: an async hook costs a promise and a microtask
   // turn per request and hook, on every route (see docs/SCALING.md).
+  // Requests in flight, for the background work that gives way to them (src/common/requests-in-flight.ts).
+  // The flag is a request decorator (declared up front, so requests keep one shape): a request is
+  // left once, by onResponse or onRequestAbort, whichever comes first.
+  const requests = new RequestsInFlight();
+  fastify.decorateRequest('pactaInFlight', false);
+  type Counted = FastifyRequest & { pactaInFlight: boolean };
+  const left = (request: FastifyRequest) => {
+    if (!(request as Counted).pactaInFlight) return;
+    (request as Counted).pactaInFlight = false;
+    requests.leave();
+  };
+  fastify.addHook('onRequestAbort', (request: FastifyRequest, done: () => void) => {
+    left(request);
+    done();
+  });
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    (request as Counted).pactaInFlight = true;
+    requests.enter();
     reply.headers(request.url.startsWith('/api/docs') ? docsHeaders : headers);
     reply.header('X-Request-Id', request.id);
     // A callback hook that replies does not call done, so the request stops there.
@@ -216,6 +234,7 @@ export async function createApp(
     },
   );
   fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    left(request);
     const route = request.routeOptions?.url ?? 'unmatched';
     httpDuration.observe(
       { method: request.method, route, status: String(reply.statusCode) },
@@ -235,7 +254,7 @@ export async function createApp(
   });
 
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, dataSource, options.notificationChannels),
+    AppModule.forRoot(config, dataSource, options.notificationChannels, requests),
     adapter,
     {
       logger: new JsonLogger(fastify.log, { quietBootstrap: config.logFormat === 'pretty' }),
