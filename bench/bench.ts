@@ -28,7 +28,7 @@ import { writeReport } from './report';
 /**
  * `npm run bench [-- --quick] [--check] [--keep] [--reuse=<db>] [--only=list,get] [--rounds=7] [--seconds=5]
  *   [--scale=1] [--large] [--writers=1,2,4] [--no-growth] [--profile]`
- *   (`--only=notify-burst`: the notification burst alone, bench/notify-burst.ts; `--burst-rounds=3`: bursts in a row)
+ *   (`--only=notify-burst`: the notification burst alone, bench/notify-burst.ts; `--burst-rounds=5`: bursts in a row)
  *
  * Builds a data set in a fresh database on the local server, then measures Pacta (as `npm start`
  * runs it: default log level, heap cap) and a raw node:http + pg server, one row at a time, in
