@@ -39,8 +39,8 @@
  * of the inbox lane starts at a moment when this process answers no request (QUIET_WAIT_MS at
  * most), in batches of 100 (fan-out: 200), and after each batch the worker rests half as long as
  * it took. Measured (`npm run bench -- --only=notify-burst`, 7 bursts, docs/RELIABILITY.md): the
- * pooled p99 while draining went from 1.20–1.23× idle (batches of 250, rest only) to ~0.96–0.98×,
- * draining at ~1 900–3 400 events/s instead of ~3 300–4 900. The outgoing lane, which mostly waits
+ * pooled p99 while draining went from 1.20–1.23× idle (batches of 250, rest only) to 0.87–0.98×,
+ * draining at ~1 100–3 400 events/s instead of ~3 300–4 900. The outgoing lane, which mostly waits
  * on receivers, only yields.
  *
  * Clearance is checked at delivery against the recipient as they are then (read by the claiming
