@@ -23,7 +23,8 @@ import { browserRow, type BrowserResult } from './browser';
 import { explainAll } from './explain';
 import { load, LoadResult } from './load';
 import { notifyBurst, NotifyBurstResult } from './notify-burst';
-import { writeReport } from './report';
+import { median } from './stats';
+import { baselineDefect, writeReport } from './report';
 
 /**
  * `npm run bench [-- --quick] [--check] [--keep] [--reuse=<db>] [--only=list,get] [--rounds=7] [--seconds=5]
@@ -33,10 +34,11 @@ import { writeReport } from './report';
  * Builds a data set in a fresh database on the local server, then measures Pacta (as `npm start`
  * runs it: default log level, heap cap) and a raw node:http + pg server, one row at a time, in
  * rounds of Pacta/raw pairs in ABBA order (AB, BA, AB, …). Each round gives a paired ratio
- * (Pacta ÷ raw of the same round); a row is reported as the median of those ratios with their
- * min–max, and a target is met only when the bound (min for throughput, max for p99) clears it.
- * A median throughput ratio above 1.05 fails the run: a baseline the app beats is a defect of the
- * baseline. Before its runs each row compares both servers on every distinct request of its mix
+ * (Pacta ÷ raw of the same round); a row is reported as the median of those ratios with the
+ * bootstrap 95 % interval of that median and the min–max, and a target is met only when the
+ * interval's bound (lower for throughput, upper for p99 and growth) clears it (bench/stats.ts).
+ * A throughput ratio above 1.05 by its interval's lower bound fails the run: a baseline the app
+ * beats is a defect of the baseline. Before its runs each row compares both servers on every distinct request of its mix
  * (status, body, ETag, content type, every response header); one transition on each side is compared field by field.
  * Also: cold start, growth (10× fewer rows, and with --large 5× more), the write ceiling through
  * the audit chain head with 1, 2 and 4 Pacta processes, EXPLAIN of each hot query.
@@ -352,12 +354,6 @@ export interface Measured {
   p99Ratio: Paired;
   equivalence: Equivalence | null;
   loadAverage: { start: number[]; end: number[] };
-}
-
-export function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** A round where one side completed no request has no ratio: the whole statistic is then NaN. */
@@ -939,7 +935,7 @@ async function main(): Promise<void> {
         m.pacta.non2xx + m.pacta.errors + m.raw.non2xx + m.raw.errors > 0 ||
         (m.pactaOnly ? !(m.pacta.rps > 0) : !Number.isFinite(m.ratio.median)),
     );
-    const defects = AGAINST ? [] : measured.filter((m) => m.ratio.median > TARGET.baselineDefect);
+    const defects = AGAINST ? [] : measured.filter((m) => baselineDefect(m.ratio, TARGET.baselineDefect));
     const report = save('done');
     log('');
     log(report);

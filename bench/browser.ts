@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { median } from './stats';
 import type { Page } from 'playwright-core';
 
 /**
@@ -71,12 +72,6 @@ export interface BrowserResult {
   skipped: string | null;
   runs: number;
   screens: ScreenResult[];
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** Navigates and waits for the first table row on screen; the page's clock then (ms from navigation start). */
