@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { subscribeInbox } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -24,14 +25,7 @@ describe('notification worker in the running app', () => {
   };
 
   it('delivers to the inbox and, without an SMTP relay, writes the email as an .eml file, on its own', async () => {
-    const manager = await t.token('manager');
-    const auth = { Authorization: `Bearer ${manager}` };
-    await t
-      .http()
-      .post('/api/v1/subscriptions')
-      .set(auth)
-      .send({ channel: 'inbox', events: ['milestone.transitioned'] })
-      .expect(201);
+    const auth = await subscribeInbox(t, 'manager');
     const mail = (
       await t
         .http()

@@ -2,6 +2,7 @@ import { request as httpRequest, type ClientRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { RequestsInFlight } from '../src/common/requests-in-flight';
 import { NotificationWorker } from '../src/notifications/delivery.worker';
+import { subscribeInbox } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** Settles pending promise callbacks (and one timer turn). */
@@ -144,14 +145,7 @@ describe('the app counts its requests in flight (the notification worker gives w
   });
 
   it('a drain still delivers everything while a request stays in flight the whole time', async () => {
-    const manager = await t.token('manager');
-    const auth = { Authorization: `Bearer ${manager}` };
-    await t
-      .http()
-      .post('/api/v1/subscriptions')
-      .set(auth)
-      .send({ channel: 'inbox', events: ['milestone.transitioned'] })
-      .expect(201);
+    const auth = await subscribeInbox(t, 'manager');
     const doc = await t
       .http()
       .post('/api/v1/documents')

@@ -239,3 +239,17 @@ export function factories(t: TestApp, token?: string | (() => Promise<string>)):
   const tokenOf = typeof token === 'function' ? token : token ? async () => token : () => t.token('editor');
   return new Factories(t, tokenOf);
 }
+
+/**
+ * A user of `role` subscribed to `events` in the inbox channel (201 asserted); the Authorization
+ * header of that user, for reading the inbox afterwards.
+ */
+export async function subscribeInbox(
+  t: TestApp,
+  role: string,
+  events: string[] = ['milestone.transitioned'],
+): Promise<{ Authorization: string }> {
+  const auth = { Authorization: `Bearer ${await t.token(role)}` };
+  await t.http().post('/api/v1/subscriptions').set(auth).send({ channel: 'inbox', events }).expect(201);
+  return auth;
+}
