@@ -207,9 +207,19 @@ browserJourney(
         await expect(
           dialog.getByRole('textbox', { name: 'Instrument (law, decree)' }).inputValue(),
         ).resolves.toBe('Decree No. 7');
-        await expect(dialog.getByRole('combobox', { name: 'Procedure' }).inputValue()).resolves.toBe(
-          'approval',
-        );
+        // Mantine's Select writes a new value's label into its input one effect after the form's
+        // render (the text inputs change in the render itself): wait for it, at most 5 s.
+        const procedure = dialog.getByRole('combobox', { name: 'Procedure' });
+        await page
+          .waitForFunction(
+            (el) => (el as unknown as { value: string }).value === 'approval',
+            await procedure.elementHandle(),
+            {
+              timeout: 5_000,
+            },
+          )
+          .catch(() => undefined);
+        await expect(procedure.inputValue()).resolves.toBe('approval');
         await expect(dialog.getByRole('textbox', { name: 'Note reference' }).inputValue()).resolves.toBe('');
         await dialog.getByRole('textbox', { name: 'Note reference' }).fill('No. 12/346');
         await dialog.getByRole('button', { name: 'Save' }).click();
