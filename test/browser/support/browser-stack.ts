@@ -165,6 +165,20 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   await page.waitForFunction(() => !(globalThis as any).document.querySelector('.mantine-Loader-root'));
   // A full-page shot of a scrolled page draws the fixed header in the middle: shoot from the top.
   await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
+  // A dialog fading in or a notification sliding in has, mid-way, colours that fail contrast: wait
+  // until no transition or finite animation runs (at most 3 s; an endless one is let be).
+  await page
+    .waitForFunction(
+      () =>
+        (globalThis as any).document
+          .getAnimations()
+          .every(
+            (a: any) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+          ),
+      undefined,
+      { timeout: 3_000 },
+    )
+    .catch(() => undefined);
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   const violations = await seriousViolations(page);
   expect({ screen: name, violations }).toEqual({ screen: name, violations: [] });
