@@ -1,7 +1,12 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import { Pool, PoolClient, types } from 'pg';
-import { AUDIT_APPEND_SQL, auditAppendParams, type AuditInput } from '../src/audit/audit.service';
+import {
+  AUDIT_APPEND_SQL,
+  auditAppendParams,
+  SEARCH_FLUSH_SQL,
+  type AuditInput,
+} from '../src/audit/audit.service';
 import { visibleClassifications } from '../src/auth/clearance';
 import { requestId } from '../src/common/request-id';
 import { securityHeaders, webHelmetOptions } from '../src/common/security-headers';
@@ -95,6 +100,7 @@ function readBody(req: IncomingMessage): Promise<any> {
 
 /** The same audit append as AuditService.append (its statement and parameters). */
 async function appendAudit(client: PoolClient, actor: RawActor, input: Record<string, any>): Promise<void> {
+  await client.query(SEARCH_FLUSH_SQL);
   await client.query(
     AUDIT_APPEND_SQL,
     auditAppendParams({ id: actor.id, email: actor.email, requestId: randomUUID() }, input as AuditInput),

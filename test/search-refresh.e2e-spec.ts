@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { type AuditInput, AuditService } from '../src/audit/audit.service';
 import { Actor } from '../src/auth/actor';
 import { REFRESH_MARKED_SQL } from '../src/search/search.sql';
 import { factories, type Factories } from './support/factories';
@@ -9,8 +10,9 @@ const SYSTEM = Actor.SYSTEM_ID;
 
 /**
  * The search index is rebuilt once per entity and transaction, at commit (migration
- * SearchRefreshAtCommit): what a transaction writes is findable once it commits, never before
- * another reader could see it, never after a rollback.
+ * SearchRefreshAtCommit) or, in a write that is audited, just before its audit append (outside the
+ * chain head's lock): what a transaction writes is findable once it commits, never before another
+ * reader could see it, never after a rollback.
  */
 describe('search refresh at commit', () => {
   let t: TestApp;
@@ -169,6 +171,53 @@ describe('search refresh at commit', () => {
     expect(await found('Ombrevale')).toEqual([id]);
     expect(await found('Tessaly')).toEqual([]);
     expect(await t.db.query('SELECT count(*)::int AS n FROM search_dirty')).toEqual([{ n: 0 }]);
+  });
+
+  it('refreshes before the audit append, so a writer waiting in its refresh does not hold the chain head', async () => {
+    const audit = t.app.get(AuditService);
+    const document = await make.createDocument({ title: 'Protocol on Larkspur grain terminals' });
+    const event = (summary: string): AuditInput => ({
+      action: 'update',
+      entityType: 'document',
+      entityId: document.id,
+      changes: { summary: [null, summary] },
+      documentId: document.id,
+    });
+    // A reader holds the document's entry, so the next refresh of it must wait.
+    const holder = t.db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(`SELECT 1 FROM search_entries WHERE entity_id = $1 FOR UPDATE`, [document.id]);
+    const waiting = t.db.transaction(async (manager) => {
+      await manager.query(`UPDATE documents SET summary = 'Mentions Quillmere silos' WHERE id = $1`, [
+        document.id,
+      ]);
+      await audit.append(manager, Actor.system(), event('Mentions Quillmere silos'));
+    });
+    try {
+      // Wait until that writer is blocked on the entry.
+      for (let i = 0; ; i++) {
+        const [{ n }] = await t.db.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        if (n > 0) break;
+        if (i > 100) throw new Error('the writer never waited for the entry');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      // Another writer still appends and commits: the waiting one does not hold the head.
+      await t.db.transaction(async (manager) => {
+        await manager.query(`SET LOCAL lock_timeout = '3s'`);
+        await audit.append(manager, Actor.system(), event('An unrelated note'));
+      });
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    await waiting;
+    expect(await found('Quillmere')).toEqual([document.id]);
+    const verify = await api.get('/api/v1/audit-events/verify');
+    expect(verify.status).toBe(200);
+    expect(verify.body.valid).toBe(true);
   });
 
   it('builds exactly the entries and words the one-entity functions build, for every kind of entity', async () => {
