@@ -19,6 +19,7 @@ import { SearchRefreshAtCommit1796950000000 } from './1796950000000-SearchRefres
 import { SearchRefreshSetBased1797010000000 } from './1797010000000-SearchRefreshSetBased';
 import { ImportExpiry1797010000001 } from './1797010000001-ImportExpiry';
 import { SearchSlices1797030000000 } from './1797030000000-SearchSlices';
+import { SearchStatusInPlace1797040000000 } from './1797040000000-SearchStatusInPlace';
 
 /** In order of application. A new migration is added here as well as in this folder. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -42,4 +43,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   SearchRefreshSetBased1797010000000,
   ImportExpiry1797010000001,
   SearchSlices1797030000000,
+  SearchStatusInPlace1797040000000,
 ];

@@ -38,7 +38,7 @@ describe('search refresh at commit', () => {
     Object.fromEntries(
       (
         await manager.query(
-          `SELECT funcname, calls::int FROM pg_stat_xact_user_functions WHERE funcname IN ('search_refresh_marked', 'search_refresh_documents', 'search_refresh_document') ORDER BY funcname`,
+          `SELECT funcname, calls::int FROM pg_stat_xact_user_functions WHERE funcname IN ('search_refresh_marked', 'search_refresh_documents', 'search_refresh_document', 'search_refresh_summits', 'search_refresh_institutions', 'search_refresh_milestones') ORDER BY funcname`,
         )
       ).map((r: { funcname: string; calls: number }) => [r.funcname, r.calls]),
     );
@@ -172,6 +172,97 @@ describe('search refresh at commit', () => {
     expect(await found('Tessaly')).toEqual([]);
     expect(await t.db.query('SELECT count(*)::int AS n FROM search_dirty')).toEqual([{ n: 0 }]);
   });
+
+  it('shows a transition in the search results: the entry carries the new status', async () => {
+    const document = await make.createDocument({ title: 'Memorandum on Sarvenne orchards' });
+    await make.transition('documents', document.id, { to: 'negotiation' });
+    const res = await api.get(`/api/v1/search?q=Sarvenne&types=document`);
+    expect(res.status).toBe(200);
+    expect(res.body.items).toEqual([expect.objectContaining({ id: document.id, status: 'negotiation' })]);
+  });
+
+  // A write of the status and bookkeeping columns alone sets the entry's status in place; any
+  // other column rebuilds the entry as before (migration SearchStatusInPlace).
+  const statusOnly = [
+    { table: 'documents', type: 'document', title: 'title', from: 'draft', to: 'negotiation' },
+    { table: 'summits', type: 'summit', title: 'title', from: 'planned', to: 'confirmed' },
+    { table: 'institutions', type: 'institution', title: 'name', from: 'active', to: 'defunct' },
+    { table: 'milestones', type: 'milestone', title: 'title', from: 'planned', to: 'in_progress' },
+  ];
+  const oneOf = async (table: string, status: string) => {
+    const [row] = await t.db.query(
+      `SELECT id FROM ${table} WHERE status = $1 ORDER BY created_at DESC LIMIT 1`,
+      [status],
+    );
+    return row.id as string;
+  };
+  const refreshCalls = async (manager: EntityManager, before: Record<string, number>) => {
+    const all = await calls(manager, before);
+    delete all.search_refresh_marked; // fired by any earlier mark of the pooled connection's transaction
+    return all;
+  };
+
+  beforeAll(async () => {
+    const document = await make.createDocument({ title: 'Programme on Tolvane wetlands' });
+    await make.createSummit({ title: 'Working visit to Tolvane' });
+    await make.createInstitution({ name: 'Tolvane Water Agency' });
+    await make.createMilestone(token, {
+      title: 'Survey the Tolvane wetlands',
+      documentId: document.id,
+      dueOn: '2031-01-01',
+    });
+  });
+
+  it.each(statusOnly)(
+    'sets a $type entry’s status in place on a status-only update, without a rebuild',
+    async (kind) => {
+      const id = await oneOf(kind.table, kind.from);
+      await t.db
+        .transaction(async (manager) => {
+          await manager.query(`SET LOCAL track_functions = 'all'`);
+          const before = await counts(manager);
+          await manager.query(
+            `UPDATE ${kind.table} SET status = $1, version = version + 1, updated_at = now(), updated_by = $2 WHERE id = $3`,
+            [kind.to, SYSTEM, id],
+          );
+          expect(await manager.query(`SELECT 1 FROM search_dirty`)).toEqual([]);
+          expect(await manager.query(`SELECT status FROM search_entries WHERE entity_id = $1`, [id])).toEqual(
+            [{ status: kind.to }],
+          );
+          await manager.query('SET CONSTRAINTS search_flush IMMEDIATE');
+          expect(await refreshCalls(manager, before)).toEqual({});
+          throw new Error('rolled back');
+        })
+        .catch((error: Error) => expect(error.message).toBe('rolled back'));
+      expect(await t.db.query(`SELECT status FROM search_entries WHERE entity_id = $1`, [id])).toEqual([
+        { status: kind.from },
+      ]);
+    },
+  );
+
+  it.each(statusOnly)(
+    'rebuilds a $type entry when the status changes with a searched column',
+    async (kind) => {
+      const id = await oneOf(kind.table, kind.from);
+      await t.db
+        .transaction(async (manager) => {
+          await manager.query(`SET LOCAL track_functions = 'all'`);
+          const before = await counts(manager);
+          await manager.query(
+            `UPDATE ${kind.table} SET status = $1, ${kind.title} = 'Renamed Ulmberg' WHERE id = $2`,
+            [kind.to, id],
+          );
+          await manager.query('SET CONSTRAINTS search_flush IMMEDIATE');
+          // (an institution's rename also rebuilds the documents it signed)
+          expect(Object.keys(await refreshCalls(manager, before))).toContain(`search_refresh_${kind.type}s`);
+          expect(
+            await manager.query(`SELECT status, title FROM search_entries WHERE entity_id = $1`, [id]),
+          ).toEqual([{ status: kind.to, title: 'Renamed Ulmberg' }]);
+          throw new Error('rolled back');
+        })
+        .catch((error: Error) => expect(error.message).toBe('rolled back'));
+    },
+  );
 
   it('refreshes before the audit append, so a writer waiting in its refresh does not hold the chain head', async () => {
     const audit = t.app.get(AuditService);
