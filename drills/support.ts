@@ -383,13 +383,21 @@ export interface PactaProcess {
 
 export async function startPacta(
   databaseUrl: string,
-  options: { port?: number; env?: Record<string, string>; logDir?: string; readyTimeoutMs?: number } = {},
+  options: {
+    port?: number;
+    env?: Record<string, string>;
+    logDir?: string;
+    readyTimeoutMs?: number;
+    /** Node flags added to Pacta's own (diagnostics such as `--trace-gc`, never tuning). */
+    nodeFlags?: string[];
+  } = {},
 ): Promise<PactaProcess> {
   const port = options.port ?? (await freePort());
   const logDir = options.logDir ?? mkdtempSync(join(tmpdir(), 'pacta-drill-log-'));
   const logFile = join(logDir, `pacta-${port}-${Date.now()}.log`);
   const out = createWriteStream(logFile);
-  const child = spawn(process.execPath, [...PACTA_NODE_FLAGS, join(process.cwd(), 'dist/src/main.js')], {
+  const flags = [...PACTA_NODE_FLAGS, ...(options.nodeFlags ?? [])];
+  const child = spawn(process.execPath, [...flags, join(process.cwd(), 'dist/src/main.js')], {
     cwd: process.cwd(),
     env: {
       ...process.env,
