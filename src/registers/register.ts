@@ -44,8 +44,10 @@ export interface RegisterConfig<R extends RegisterRow = RegisterRow> {
   /** Audit scope of a row: whose classification governs who sees its events. */
   auditScope?(row: R): Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'>;
   /**
-   * Runs in the transition's transaction after its audit event, with the row as it now reads:
-   * where a register records what else the move causes (its notification events, §14).
+   * Runs in the transition's transaction after its UPDATE and just before its audit event, with
+   * the row as it now reads: where a register records what else the move causes (its
+   * notification events, §14). Before the append, so that its writes are not made while the
+   * audit chain head's row lock is held (docs/SCALING.md, "When the chain head binds").
    */
   onTransitioned?(manager: EntityManager, actor: Actor, row: R, move: TransitionMove): Promise<void>;
   /**
@@ -410,7 +412,7 @@ export class Register<R extends RegisterRow = RegisterRow> {
     sets: string[],
     params: SqlParams,
     changes: Changes,
-    event: { action: AuditAction; reason?: string | null },
+    event: { action: AuditAction; reason?: string | null; beforeAppend?: (after: R) => Promise<void> },
   ): Promise<R> {
     return writeRow(manager, this.audit, actor, this, before, sets, params, changes, {
       ...event,
@@ -471,13 +473,14 @@ export class Register<R extends RegisterRow = RegisterRow> {
       {
         action: 'transition',
         reason,
+        beforeAppend: (row) =>
+          this.config.onTransitioned?.(manager, actor, row, {
+            from: before.status,
+            to: request.to,
+            reason,
+          }) ?? Promise.resolve(),
       },
     );
-    await this.config.onTransitioned?.(manager, actor, after, {
-      from: before.status,
-      to: request.to,
-      reason,
-    });
     return after;
   }
 
@@ -575,6 +578,8 @@ export async function writeRow<T extends Row>(
     action: AuditAction;
     reason?: string | null;
     scope?: (after: T) => Pick<AuditInput, 'documentId' | 'milestoneId' | 'classification'>;
+    /** Writes the change causes, made before the append takes the chain head (kept last). */
+    beforeAppend?: (after: T) => Promise<void>;
   },
 ): Promise<T> {
   const { alias, entityType } = target.config;
@@ -596,6 +601,7 @@ export async function writeRow<T extends Row>(
       changes[field] = [plain(before[field]), plain(after[field])];
     }
   }
+  await event.beforeAppend?.(after);
   await audit.append(manager, actor, {
     action: event.action,
     entityType,
