@@ -21,7 +21,7 @@ import {
 import { benchUuid, FULL, generate, scaled, transitionableDocuments, Volume } from './generate';
 import { browserRow, type BrowserResult } from './browser';
 import { explainAll } from './explain';
-import { load, LoadResult } from './load';
+import { backendCpu, backendCpuBetween, load, LoadResult } from './load';
 import { notifyBurst, NotifyBurstResult } from './notify-burst';
 import { median } from './stats';
 import { baselineDefect, writeReport } from './report';
@@ -314,6 +314,8 @@ export interface Summary {
   rssMiB: number;
   non2xx: number;
   errors: number;
+  /** CPU µs per request (medians over the rounds): the server process, its database backends, the load generator. */
+  cpuUs: { server: number; database: number; generator: number };
 }
 
 /** A paired statistic over the rounds: the median of the per-round ratios and their range. */
@@ -371,6 +373,11 @@ function summarise(results: LoadResult[]): Summary {
     rssMiB: Math.max(...results.map((r) => r.rssMiB)),
     non2xx: results.reduce((n, r) => n + r.non2xx, 0),
     errors: results.reduce((n, r) => n + r.errors, 0),
+    cpuUs: {
+      server: median(results.map((r) => r.cpuUs.server)),
+      database: median(results.map((r) => r.cpuUs.database ?? NaN)),
+      generator: median(results.map((r) => r.cpuUs.generator)),
+    },
   };
 }
 
@@ -379,7 +386,7 @@ const loads = () => loadavg().map((x) => Math.round(x * 100) / 100);
 
 function roundLine(name: string, r: number, result: LoadResult): string {
   return (
-    `    ${name.padEnd(5)} round ${r + 1}: ${fmt(result.rps, 0).padStart(6)} req/s  p50 ${fmt(result.p50, 2)} ms  p99 ${fmt(result.p99, 2)} ms  RSS ${fmt(result.rssMiB, 0)} MiB` +
+    `    ${name.padEnd(5)} round ${r + 1}: ${fmt(result.rps, 0).padStart(6)} req/s  p50 ${fmt(result.p50, 2)} ms  p99 ${fmt(result.p99, 2)} ms  RSS ${fmt(result.rssMiB, 0)} MiB  CPU/request µs: server ${fmt(result.cpuUs.server, 0)} (system ${fmt(result.cpuUs.serverSystem, 0)}), database ${fmt(result.cpuUs.database ?? NaN, 0)}, generator ${fmt(result.cpuUs.generator, 0)}` +
     `${result.non2xx ? `  non-2xx ${result.non2xx} ${JSON.stringify(result.statuses)}` : ''}${result.errors ? `  errors ${result.errors}` : ''}`
   );
 }
@@ -395,6 +402,7 @@ const NOT_RUN: LoadResult = {
   errors: 0,
   rssMiB: 0,
   statuses: {},
+  cpuUs: { server: NaN, serverSystem: NaN, generator: NaN, database: NaN },
 };
 
 /** The two servers in ABBA order: round 0 Pacta first, round 1 raw first, and so on. */
@@ -438,7 +446,10 @@ async function measure(
     const results = { raw: NOT_RUN } as Record<ServerName, LoadResult>;
     for (const name of order) {
       await endpoint.prepare?.(db, env);
+      const backends = await backendCpu(db);
       results[name] = await load(servers[name].url, token, sequences[name], opts(servers[name], seconds));
+      const dbMs = backendCpuBetween(backends, await backendCpu(db));
+      results[name].cpuUs.database = (dbMs * 1000) / Math.max(1, results[name].requests);
       log(roundLine(name, r, results[name]));
     }
     const round: Round = {
@@ -523,8 +534,8 @@ function fieldDiff(a: Record<string, unknown>, b: Record<string, unknown>, ignor
 /**
  * One transition on each side, of the same document from the same state: Pacta moves it, the
  * document row is put back as it was (status, version, updated_*), then raw moves it. The
- * responses (status, body, ETag, content type, headers), the status-history rows and the audit events
- * are compared field by field, ids and times aside.
+ * responses (status, body, ETag, content type, headers), the status-history rows, the audit events
+ * and the notification outbox's events are compared field by field, ids and times aside.
  */
 async function compareTransition(
   servers: Record<ServerName, Server>,
@@ -541,7 +552,7 @@ async function compareTransition(
   );
   const before = rows[0];
   const to = before.status === 'in_force' ? 'suspended' : 'in_force';
-  const sides: Record<string, { answer: Answer; history: any; event: any }> = {};
+  const sides: Record<string, { answer: Answer; history: any; event: any; notification: any }> = {};
   for (const name of ['pacta', 'raw'] as ServerName[]) {
     await db.query(
       'UPDATE documents SET status = $2, version = $3, updated_at = $4, updated_by = $5 WHERE id = $1',

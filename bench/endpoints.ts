@@ -164,7 +164,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     key: 'transition',
     label: 'document transition in_force ↔ suspended',
-    work: 'JWT + cached user, body validation, BEGIN, SELECT … FOR UPDATE, If-Match check, status-history INSERT, UPDATE … RETURNING, audit append (chain head UPDATE + event INSERT), COMMIT',
+    work: 'JWT + cached user, body validation, BEGIN, SELECT … FOR UPDATE, If-Match check, status-history INSERT, UPDATE … RETURNING, notification outbox INSERT, deadline rules SELECT (moves to in_force), search refresh, audit append (chain head UPDATE + event INSERT), COMMIT',
     probe: () => `/api/v1/documents/${benchUuid('doc', 1)}/transitions`,
     scale: false,
     make: (server, env) => {

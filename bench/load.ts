@@ -24,6 +24,41 @@ export interface LoadResult {
   /** Largest resident set of the server process seen during the run, MiB. */
   rssMiB: number;
   statuses: Record<string, number>;
+  /**
+   * CPU time per answered request, µs: the server process (user + system, from /proc; and the
+   * system part alone: syscalls, socket writes), the PostgreSQL backends serving it (set by the
+   * caller) and the load generator (this process: autocannon runs here). Which side is busier
+   * per request says where a throughput gap lives, whatever else the machine runs.
+   */
+  cpuUs: { server: number; serverSystem: number; generator: number; database?: number };
+}
+
+/**
+ * CPU ms used so far by each PostgreSQL backend serving `db`'s database (but `db` itself): with
+ * two readings, what the database spent on a round (`backendCpuBetween`).
+ */
+export async function backendCpu(db: { query: (sql: string) => Promise<{ rows: { pid: number }[] }> }) {
+  const { rows } = await db.query(
+    'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+  );
+  return new Map(rows.map((r) => [r.pid, processCpuMs(r.pid)]));
+}
+
+/** CPU ms between two `backendCpu` readings, over the backends alive at the second. */
+export function backendCpuBetween(a: Map<number, number>, b: Map<number, number>): number {
+  let ms = 0;
+  for (const [pid, cpu] of b) if (Number.isFinite(cpu)) ms += cpu - (a.get(pid) ?? 0);
+  return ms;
+}
+
+/** User + system CPU time of a process so far, ms (Linux /proc; clock ticks of 10 ms). */
+export function processCpuMs(pid: number, which: 'all' | 'system' = 'all'): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (which === 'system' ? Number(fields[12]) : Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
 }
 
 /** Resident set size of a process in MiB, from /proc (Linux). */
@@ -93,7 +128,13 @@ export async function load(
     latencies.push(ms);
   });
   const started = performance.now();
+  const cpu0 = processCpuMs(options.pid);
+  const system0 = processCpuMs(options.pid, 'system');
+  const generator0 = process.cpuUsage();
   const result: any = await instance;
+  const generator = process.cpuUsage(generator0);
+  const serverMs = processCpuMs(options.pid) - cpu0;
+  const systemMs = processCpuMs(options.pid, 'system') - system0;
   const elapsedS = options.amount ? (performance.now() - started) / 1000 : options.seconds;
   clearInterval(sampler);
   rss = Math.max(rss, rssMiB(options.pid));
@@ -111,5 +152,10 @@ export async function load(
     errors: (result.errors ?? 0) + (result.timeouts ?? 0),
     rssMiB: rss,
     statuses,
+    cpuUs: {
+      server: (serverMs * 1000) / Math.max(1, latencies.length),
+      serverSystem: (systemMs * 1000) / Math.max(1, latencies.length),
+      generator: (generator.user + generator.system) / Math.max(1, latencies.length),
+    },
   };
 }

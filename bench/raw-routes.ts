@@ -8,6 +8,7 @@ import { AWAITED_PARTIES_SQL, expectedEntryIntoForceSql } from '../src/documents
 import { PARTY_COLUMNS } from '../src/documents/parties.store';
 import { partyWorkflow } from '../src/documents/party.workflow';
 import { institutionWorkflow } from '../src/institutions/institution.workflow';
+import { DOCUMENT_EVENT_SQL } from '../src/notifications/outbox';
 import { dashboard } from './raw-dashboard';
 import { documentsExport, exportFormat, FILE_ROUTES } from './raw-files';
 export { RawReply } from './raw-files';
@@ -300,6 +301,16 @@ export const ROUTES: RawRoute[] = [
             id,
           ]);
         }
+        // The app's transactional outbox (spec §14): one notification event per transition.
+        await tx.query(DOCUMENT_EVENT_SQL, [
+          id,
+          'document.transitioned',
+          JSON.stringify({ from: before.status, to: body.to, reason }),
+          actor.id,
+          'document',
+          null,
+          null,
+        ]);
         await tx.audit(actor, {
           action: 'transition',
           entityType: 'document',

@@ -120,6 +120,23 @@ export function writeReport(dir: string, r: BenchResults): string {
   lines.push('', '| row | what one request does (on both servers) |', '| --- | --- |');
   for (const m of r.measured) lines.push(`| ${m.label} | ${m.work} |`);
 
+  // Where a gap lives: CPU per answered request, whatever else the machine ran (medians over the rounds).
+  const us = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '-' : f(n, 0));
+  lines.push(
+    '',
+    'CPU per answered request, µs (medians over the rounds, from /proc): the server process, the PostgreSQL backends serving it, and the load generator (autocannon, in the bench process).',
+    '',
+    '| row | Pacta process | raw process | Pacta ÷ raw | Pacta database | raw database | generator (Pacta / raw rounds) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const m of r.measured) {
+    const [p, q] = [m.pacta.cpuUs, m.raw.cpuUs];
+    if (!p) continue;
+    lines.push(
+      `| ${m.label} | ${us(p.server)} | ${us(q?.server)} | ${q && Number.isFinite(q.server) ? f(p.server / q.server, 2) + '×' : '-'} | ${us(p.database)} | ${us(q?.database)} | ${us(p.generator)} / ${us(q?.generator)} |`,
+    );
+  }
+
   // Pacta-only rows have no ratio: the targets are over the rows compared with raw.
   const paired = r.measured.filter((m) => !m.pactaOnly);
   const db = paired.filter((m) => m.key !== 'health');

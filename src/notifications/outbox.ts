@@ -47,6 +47,13 @@ export async function recordMilestoneEvent(
 }
 
 /** An event about a document, or one of its parties (`subject` then names the party). */
+/**
+ * A document's event: $1 document, $2 type, $3 payload (JSON), $4 actor, $5 subject kind, $6/$7
+ * another subject's id and title (a party), else the document's. The benchmark's raw server sends
+ * the same statement (bench/raw-routes.ts).
+ */
+export const DOCUMENT_EVENT_SQL = `${INSERT} SELECT $2, $5, COALESCE($6::uuid, d.id), COALESCE($7, d.title), $3::jsonb, $4, ${DOCUMENT_FACETS}`;
+
 export async function recordDocumentEvent(
   manager: EntityManager,
   type: NotificationEventType,
@@ -55,16 +62,13 @@ export async function recordDocumentEvent(
   actorId: string | null,
   subject?: { kind: 'party'; id: string; title: string },
 ): Promise<void> {
-  await manager.query(
-    `${INSERT} SELECT $2, $5, COALESCE($6::uuid, d.id), COALESCE($7, d.title), $3::jsonb, $4, ${DOCUMENT_FACETS}`,
-    [
-      documentId,
-      type,
-      JSON.stringify(data),
-      actorId,
-      subject?.kind ?? 'document',
-      subject?.id ?? null,
-      subject?.title ?? null,
-    ],
-  );
+  await manager.query(DOCUMENT_EVENT_SQL, [
+    documentId,
+    type,
+    JSON.stringify(data),
+    actorId,
+    subject?.kind ?? 'document',
+    subject?.id ?? null,
+    subject?.title ?? null,
+  ]);
 }
