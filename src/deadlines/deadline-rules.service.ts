@@ -25,9 +25,9 @@ const TRIGGERS: Record<string, { status: string; from: 'signedOn' | 'entryIntoFo
 
 /**
  * Statutory deadlines (§11). Rules are a register like the others (workflow, If-Match, audit);
- * `onDocumentTransition` runs inside a document's transition, so the milestones it creates
- * commit or roll back with it. A rule creates at most one milestone per document, and a rule
- * changed later does not move the milestones it already made.
+ * `rulesFor` and `createFromRules` run inside a document's transition, so the milestones it
+ * creates commit or roll back with it. A rule creates at most one milestone per document, and a
+ * rule changed later does not move the milestones it already made.
  */
 /** A deadline rule as the register reads it. */
 export type DeadlineRuleRow = EntityRow<DeadlineRuleEntity>;
@@ -110,16 +110,17 @@ export class DeadlineRulesService {
   }
 
   /**
-   * The deadlines a document's move to `doc.status` sets off: one milestone per matching active
-   * rule (not yet applied to this document), due `offsetDays` from the trigger's date, owned by
-   * the document's signatory institutions of the rule's country.
+   * The deadlines a document's move to `doc.status` sets off: the active rules of its triggers
+   * that made no milestone for it yet. A transition reads them before its audit append (a
+   * statement fewer under the chain head's lock) and creates from them after it
+   * (`createFromRules`), so that the milestones' create events follow the transition's.
    */
-  async onDocumentTransition(manager: EntityManager, actor: Actor, doc: Row): Promise<Row[]> {
+  async rulesFor(manager: EntityManager, doc: Row): Promise<Row[]> {
     const triggers = Object.entries(TRIGGERS)
       .filter(([, t]) => t.status === doc.status && doc[t.from])
       .map(([name]) => name);
     if (!triggers.length) return [];
-    const rules: Row[] = await manager.query(
+    return manager.query(
       `SELECT r.id, r.title, r.country, r.trigger, r.offset_days AS "offsetDays" FROM deadline_rules r
         WHERE r.status = 'active' AND r.trigger = ANY($1)
           AND (r.country IS NULL OR r.country = ANY($2::text[]))
@@ -129,6 +130,14 @@ export class DeadlineRulesService {
         ORDER BY r.title, r.id`,
       [triggers, doc.countries, doc.type, doc.legallyBinding, doc.id],
     );
+  }
+
+  /**
+   * One milestone per rule of `rulesFor`, due `offsetDays` from the trigger's date, owned by the
+   * document's signatory institutions of the rule's country, each with its create event and
+   * notification event.
+   */
+  async createFromRules(manager: EntityManager, actor: Actor, doc: Row, rules: Row[]): Promise<Row[]> {
     const created: Row[] = [];
     for (const rule of rules) {
       const [{ dueOn }] = await manager.query(`SELECT ($1::date + $2::int)::text AS "dueOn"`, [

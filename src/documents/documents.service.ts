@@ -286,6 +286,7 @@ export class DocumentsService {
 
   transition(actor: Actor, id: string, request: TransitionRequest, ifMatch?: number): Promise<DocumentRow> {
     return inTransaction(this.dataSource, async (manager) => {
+      let rules: Row[] = [];
       const row = await this.register.transition(
         manager,
         actor,
@@ -313,8 +314,11 @@ export class DocumentsService {
           }
           return {};
         },
+        async (after) => {
+          rules = await this.deadlines.rulesFor(manager, after);
+        },
       );
-      await this.deadlines.onDocumentTransition(manager, actor, row);
+      if (rules.length) await this.deadlines.createFromRules(manager, actor, row, rules);
       return this.register.present(row, actor);
     });
   }

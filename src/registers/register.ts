@@ -431,6 +431,7 @@ export class Register<R extends RegisterRow = RegisterRow> {
     request: TransitionRequest,
     ifMatch: number | undefined,
     check?: (row: R, request: TransitionRequest) => Promise<Row | void> | Row | void,
+    beforeAppend?: (row: R) => Promise<void>,
   ): Promise<R> {
     const workflow = this.config.workflow;
     if (!workflow.isStatus(request.to)) {
@@ -473,12 +474,14 @@ export class Register<R extends RegisterRow = RegisterRow> {
       {
         action: 'transition',
         reason,
-        beforeAppend: (row) =>
-          this.config.onTransitioned?.(manager, actor, row, {
+        beforeAppend: async (row) => {
+          await this.config.onTransitioned?.(manager, actor, row, {
             from: before.status,
             to: request.to,
             reason,
-          }) ?? Promise.resolve(),
+          });
+          await beforeAppend?.(row);
+        },
       },
     );
     return after;
