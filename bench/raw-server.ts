@@ -31,7 +31,21 @@ function b64urlJson(part: string): any {
   return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
 }
 
+/** Verified tokens by their text, until they expire: as the app's TokenService remembers them. */
+const verified = new Map<string, { sub: string; exp?: number }>();
+
 function verifyJwt(token: string): string | null {
+  const known = verified.get(token);
+  if (known) return typeof known.exp === 'number' && known.exp * 1000 <= Date.now() ? null : known.sub;
+  const claims = checkJwt(token);
+  if (claims) {
+    if (verified.size >= 10_000) verified.clear();
+    verified.set(token, claims);
+  }
+  return claims?.sub ?? null;
+}
+
+function checkJwt(token: string): { sub: string; exp?: number } | null {
   const parts = token.split('.');
   if (parts.length !== 3) return null;
   try {
@@ -42,7 +56,9 @@ function verifyJwt(token: string): string | null {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
     const payload = b64urlJson(parts[1]);
     if (typeof payload.exp === 'number' && payload.exp * 1000 <= Date.now()) return null;
-    return typeof payload.sub === 'string' && /^[0-9a-f-]{36}$/i.test(payload.sub) ? payload.sub : null;
+    return typeof payload.sub === 'string' && /^[0-9a-f-]{36}$/i.test(payload.sub)
+      ? { sub: payload.sub, exp: payload.exp }
+      : null;
   } catch {
     return null;
   }

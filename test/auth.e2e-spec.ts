@@ -141,6 +141,23 @@ describe('authentication', () => {
       expectUnauthorized(await me(value === '' ? undefined : value));
     });
 
+    it('refuses a token it has already accepted once the token expires (verified tokens are remembered, not their expiry)', async () => {
+      const exp = now() + 2;
+      const token = jwt({ alg: 'HS256' }, { sub: viewerId, iat: now(), exp }, hmac('sha256', secret));
+      expect((await me(`Bearer ${token}`)).status).toBe(200);
+      expect((await me(`Bearer ${token}`)).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, exp * 1000 - Date.now()) + 50));
+      expectUnauthorized(await me(`Bearer ${token}`));
+      expectUnauthorized(await me(`Bearer ${token}`));
+    });
+
+    it('refuses a remembered token with one character of its signature changed', async () => {
+      const token = jwt({ alg: 'HS256' }, { sub: viewerId, exp: now() + 60 }, hmac('sha256', secret));
+      expect((await me(`Bearer ${token}`)).status).toBe(200);
+      const last = token.at(-2) === 'A' ? 'B' : 'A';
+      expectUnauthorized(await me(`Bearer ${token.slice(0, -2)}${last}${token.at(-1)}`));
+    });
+
     it("stops accepting a disabled user's existing token at once, and again after re-enabling", async () => {
       const email = 'to-disable@test.local';
       const created = await t
