@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { ClientBase } from 'pg';
+import { type DataSource, type EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
 
 /** An enclosing transaction that the services' own `inTransaction` calls join (an import's apply). */
 export interface AmbientTransaction {
@@ -56,6 +57,7 @@ export async function inTransaction<T>(
     await runner.query(`BEGIN ISOLATION LEVEL ${isolation}`);
     state.isTransactionActive = true;
     state.transactionDepth = 1;
+    if (!dataSource.options.logging && !dataSource.subscribers.length) queryDirectly(runner);
     try {
       const result = await work(runner.manager);
       await runner.commitTransaction();
@@ -68,4 +70,37 @@ export async function inTransaction<T>(
   } finally {
     await runner.release();
   }
+}
+
+/**
+ * The transaction's plain `query` calls (`manager.query(sql, params)`, and TypeORM's own
+ * COMMIT/ROLLBACK) sent straight to its pg client, answered as TypeORM answers them (rows;
+ * `[rows, rowCount]` for UPDATE and DELETE) and failing with the same QueryFailedError.
+ * TypeORM's path (DataSource.query, then the runner's logger, subscriber broadcasts before and
+ * after, timing and QueryResult) cost 20 µs of CPU per statement here (50–55 against 30–33 µs
+ * through the client, 20 000 statements in a loop), 8–9 statements a transition. Used only when
+ * the data source has no TypeORM logging and no subscribers (Pacta's), so that nothing skipped
+ * does anything. Structured calls (`query(sql, params, true)`: the repositories' saves) keep
+ * TypeORM's path.
+ */
+function queryDirectly(runner: QueryRunner): void {
+  const client = (runner as unknown as { databaseConnection?: ClientBase }).databaseConnection;
+  if (!client) return;
+  const structured = runner.query.bind(runner);
+  const direct = async (query: string, parameters?: unknown[]): Promise<unknown> => {
+    try {
+      const raw = await client.query(query, parameters);
+      return raw.command === 'UPDATE' || raw.command === 'DELETE' ? [raw.rows, raw.rowCount] : raw.rows;
+    } catch (error) {
+      throw new QueryFailedError(query, parameters, error as Error);
+    }
+  };
+  runner.query = ((query: string, parameters?: unknown[], useStructuredResult?: boolean) =>
+    useStructuredResult
+      ? structured(query, parameters, true)
+      : runner.isReleased
+        ? structured(query, parameters)
+        : direct(query, parameters)) as QueryRunner['query'];
+  runner.manager.query = ((query: string, parameters?: unknown[]) =>
+    runner.isReleased ? structured(query, parameters) : direct(query, parameters)) as EntityManager['query'];
 }
