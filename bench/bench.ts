@@ -569,7 +569,12 @@ async function compareTransition(
     const event = (
       await db.query('SELECT * FROM audit_events WHERE entity_id = $1 ORDER BY seq DESC LIMIT 1', [id])
     ).rows[0];
-    sides[name] = { answer, history, event };
+    const notification = (
+      await db.query('SELECT * FROM notification_events WHERE subject_id = $1 ORDER BY seq DESC LIMIT 1', [
+        id,
+      ])
+    ).rows[0];
+    sides[name] = { answer, history, event, notification };
   }
   const { pacta: a, raw: b } = sides;
   const differing = [
@@ -581,12 +586,16 @@ async function compareTransition(
     ...fieldDiff(a.event, b.event, ['id', 'seq', 'occurred_at', 'hash', 'prev_hash', 'request_id']).map(
       (f) => `audit event ${f}`,
     ),
+    ...fieldDiff(a.notification, b.notification, ['id', 'seq', 'occurred_at', 'fanned_out_at']).map(
+      (f) => `notification event ${f}`,
+    ),
   ];
   if (a.answer.status !== 200) differing.push(`transition answered ${a.answer.status}`);
-  if (!a.history || !a.event) differing.push('no status history row or audit event written');
+  if (!a.history || !a.event || !a.notification)
+    differing.push('no status history row, audit event or notification event written');
   for (const d of differing) log(`    DIFFERENT: ${d}`);
   log(
-    `    transition compared: response, status-history row and audit event ${differing.length ? 'DIFFER' : 'alike'} (ids and times aside)`,
+    `    transition compared: response, status-history row, audit event and notification event ${differing.length ? 'DIFFER' : 'alike'} (ids and times aside)`,
   );
   return { compared: 1, differing };
 }
