@@ -196,10 +196,25 @@ describe('search refresh at commit', () => {
     );
     return row.id as string;
   };
-  const refreshCalls = async (manager: EntityManager, before: Record<string, number>) => {
-    const all = await calls(manager, before);
-    delete all.search_refresh_marked; // fired by any earlier mark of the pooled connection's transaction
-    return all;
+  /**
+   * Runs `work` in a transaction that tracks function calls and is rolled back at the end;
+   * `refreshCalls()` then answers the refresh functions called since it began.
+   */
+  const inRolledBack = async (
+    work: (manager: EntityManager, refreshCalls: () => Promise<Record<string, number>>) => Promise<void>,
+  ) => {
+    await t.db
+      .transaction(async (manager) => {
+        await manager.query(`SET LOCAL track_functions = 'all'`);
+        const before = await counts(manager);
+        await work(manager, async () => {
+          const all = await calls(manager, before);
+          delete all.search_refresh_marked; // fired by any earlier mark of the pooled connection's transaction
+          return all;
+        });
+        throw new Error('rolled back');
+      })
+      .catch((error: Error) => expect(error.message).toBe('rolled back'));
   };
 
   beforeAll(async () => {
@@ -217,23 +232,18 @@ describe('search refresh at commit', () => {
     'sets a $type entry’s status in place on a status-only update, without a rebuild',
     async (kind) => {
       const id = await oneOf(kind.table, kind.from);
-      await t.db
-        .transaction(async (manager) => {
-          await manager.query(`SET LOCAL track_functions = 'all'`);
-          const before = await counts(manager);
-          await manager.query(
-            `UPDATE ${kind.table} SET status = $1, version = version + 1, updated_at = now(), updated_by = $2 WHERE id = $3`,
-            [kind.to, SYSTEM, id],
-          );
-          expect(await manager.query(`SELECT 1 FROM search_dirty`)).toEqual([]);
-          expect(await manager.query(`SELECT status FROM search_entries WHERE entity_id = $1`, [id])).toEqual(
-            [{ status: kind.to }],
-          );
-          await manager.query('SET CONSTRAINTS search_flush IMMEDIATE');
-          expect(await refreshCalls(manager, before)).toEqual({});
-          throw new Error('rolled back');
-        })
-        .catch((error: Error) => expect(error.message).toBe('rolled back'));
+      await inRolledBack(async (manager, refreshCalls) => {
+        await manager.query(
+          `UPDATE ${kind.table} SET status = $1, version = version + 1, updated_at = now(), updated_by = $2 WHERE id = $3`,
+          [kind.to, SYSTEM, id],
+        );
+        expect(await manager.query(`SELECT 1 FROM search_dirty`)).toEqual([]);
+        expect(await manager.query(`SELECT status FROM search_entries WHERE entity_id = $1`, [id])).toEqual([
+          { status: kind.to },
+        ]);
+        await manager.query('SET CONSTRAINTS search_flush IMMEDIATE');
+        expect(await refreshCalls()).toEqual({});
+      });
       expect(await t.db.query(`SELECT status FROM search_entries WHERE entity_id = $1`, [id])).toEqual([
         { status: kind.from },
       ]);
@@ -244,23 +254,18 @@ describe('search refresh at commit', () => {
     'rebuilds a $type entry when the status changes with a searched column',
     async (kind) => {
       const id = await oneOf(kind.table, kind.from);
-      await t.db
-        .transaction(async (manager) => {
-          await manager.query(`SET LOCAL track_functions = 'all'`);
-          const before = await counts(manager);
-          await manager.query(
-            `UPDATE ${kind.table} SET status = $1, ${kind.title} = 'Renamed Ulmberg' WHERE id = $2`,
-            [kind.to, id],
-          );
-          await manager.query('SET CONSTRAINTS search_flush IMMEDIATE');
-          // (an institution's rename also rebuilds the documents it signed)
-          expect(Object.keys(await refreshCalls(manager, before))).toContain(`search_refresh_${kind.type}s`);
-          expect(
-            await manager.query(`SELECT status, title FROM search_entries WHERE entity_id = $1`, [id]),
-          ).toEqual([{ status: kind.to, title: 'Renamed Ulmberg' }]);
-          throw new Error('rolled back');
-        })
-        .catch((error: Error) => expect(error.message).toBe('rolled back'));
+      await inRolledBack(async (manager, refreshCalls) => {
+        await manager.query(
+          `UPDATE ${kind.table} SET status = $1, ${kind.title} = 'Renamed Ulmberg' WHERE id = $2`,
+          [kind.to, id],
+        );
+        await manager.query('SET CONSTRAINTS search_flush IMMEDIATE');
+        // (an institution's rename also rebuilds the documents it signed)
+        expect(Object.keys(await refreshCalls())).toContain(`search_refresh_${kind.type}s`);
+        expect(
+          await manager.query(`SELECT status, title FROM search_entries WHERE entity_id = $1`, [id]),
+        ).toEqual([{ status: kind.to, title: 'Renamed Ulmberg' }]);
+      });
     },
   );
 
