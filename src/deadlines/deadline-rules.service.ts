@@ -23,15 +23,15 @@ const TRIGGERS: Record<string, { status: string; from: 'signedOn' | 'entryIntoFo
   expires: { status: 'in_force', from: 'expiresOn' },
 };
 
+/** A deadline rule as the register reads it. */
+export type DeadlineRuleRow = EntityRow<DeadlineRuleEntity>;
+
 /**
  * Statutory deadlines (§11). Rules are a register like the others (workflow, If-Match, audit);
  * `rulesFor` and `createFromRules` run inside a document's transition, so the milestones it
  * creates commit or roll back with it. A rule creates at most one milestone per document, and a
  * rule changed later does not move the milestones it already made.
  */
-/** A deadline rule as the register reads it. */
-export type DeadlineRuleRow = EntityRow<DeadlineRuleEntity>;
-
 @Injectable()
 export class DeadlineRulesService {
   readonly register: Register<DeadlineRuleRow>;

@@ -46,7 +46,6 @@ export async function recordMilestoneEvent(
   ]);
 }
 
-/** An event about a document, or one of its parties (`subject` then names the party). */
 /**
  * A document's event: $1 document, $2 type, $3 payload (JSON), $4 actor, $5 subject kind, $6/$7
  * another subject's id and title (a party), else the document's. The benchmark's raw server sends
@@ -54,6 +53,7 @@ export async function recordMilestoneEvent(
  */
 export const DOCUMENT_EVENT_SQL = `${INSERT} SELECT $2, $5, COALESCE($6::uuid, d.id), COALESCE($7, d.title), $3::jsonb, $4, ${DOCUMENT_FACETS}`;
 
+/** An event about a document, or one of its parties (`subject` then names the party). */
 export async function recordDocumentEvent(
   manager: EntityManager,
   type: NotificationEventType,
