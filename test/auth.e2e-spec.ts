@@ -383,8 +383,11 @@ describe('authentication', () => {
         .set('Origin', 'https://evil.example')
         .set('Access-Control-Request-Method', 'POST')
         .set('Access-Control-Request-Headers', 'authorization,content-type');
+      // No origin is configured, so there is no CORS at all: a preflight is an unknown route.
+      expect(preflight.status).toBe(404);
       expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
       expect(preflight.headers['access-control-allow-credentials']).toBeUndefined();
+      expect(preflight.headers['access-control-allow-methods']).toBeUndefined();
     });
   });
 });
@@ -401,7 +404,21 @@ describe('configured CORS origins and body limit', () => {
     const allowed = await t.http().get('/health/live').set('Origin', 'https://ministry.example');
     expect(allowed.headers['access-control-allow-origin']).toBe('https://ministry.example');
     const foreign = await t.http().get('/health/live').set('Origin', 'https://evil.example');
-    expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
+    expect(foreign.headers['access-control-allow-origin']).toBe(undefined);
+  });
+
+  it('answers a preflight from the configured origin and exposes ETag, X-Request-Id and Retry-After', async () => {
+    const preflight = await t
+      .http()
+      .options('/api/v1/institutions')
+      .set('Origin', 'https://ministry.example')
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'authorization,content-type');
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('https://ministry.example');
+    expect(preflight.headers['access-control-allow-methods']).toContain('POST');
+    const simple = await t.http().get('/health/live').set('Origin', 'https://ministry.example');
+    expect(simple.headers['access-control-expose-headers']).toBe('ETag, X-Request-Id, Retry-After');
   });
 
   it('answers a body over the limit with a 413 problem and writes nothing', async () => {

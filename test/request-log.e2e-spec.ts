@@ -48,6 +48,38 @@ describe('the request log line and the duration histogram', () => {
     expect(JSON.stringify(mine[0])).not.toContain('secret-feed-token');
   });
 
+  it('names the request id the client got, the method, status, time and the signed-in actor', async () => {
+    const token = await t.token('viewer');
+    const actorId = await t.userId('viewer');
+    const path = '/api/v1/institutions';
+    const before = requestLines(path).length;
+    const res = await t.http().get(`${path}?limit=1`).set('Authorization', `Bearer ${token}`).expect(200);
+    await new Promise((r) => setTimeout(r, 20));
+    const mine = requestLines(path).slice(before);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      level: 30,
+      msg: 'request',
+      requestId: res.headers['x-request-id'],
+      method: 'GET',
+      url: `${path}?limit=1`,
+      statusCode: 200,
+      actorId,
+    });
+    expect(typeof mine[0].ms).toBe('number');
+    expect(typeof mine[0].time).toBe('number');
+  });
+
+  it('leaves the actor out of the line of an anonymous request', async () => {
+    const before = requestLines('/health/live').length;
+    const res = await t.http().get('/health/live').expect(200);
+    await new Promise((r) => setTimeout(r, 20));
+    const mine = requestLines('/health/live').slice(before);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].requestId).toBe(res.headers['x-request-id']);
+    expect(mine[0]).not.toHaveProperty('actorId');
+  });
+
   it('counts every request under its route pattern, method and status', async () => {
     const count = async (labels: string) => {
       const text = (await t.http().get('/metrics')).text;

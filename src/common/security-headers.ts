@@ -44,10 +44,11 @@ export function securityHeaders(options: HelmetOptions): Record<string, string> 
   const headers: Record<string, string> = {};
   const response = {
     setHeader: (name: string, value: string | number | readonly string[]) => {
-      headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
+      // Lower case, as Fastify stores them: reply.header() then lowercases nothing per request.
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
     },
     removeHeader: (name: string) => {
-      delete headers[name];
+      delete headers[name.toLowerCase()];
     },
   };
   helmet(options)({} as never, response as never, () => undefined);
