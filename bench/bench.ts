@@ -128,6 +128,12 @@ async function reuseDatabase(name: string): Promise<{ url: string; migrateS: num
   return { url, migrateS: await migrate(url), generateS: 0 };
 }
 
+async function databaseExists(name: string): Promise<boolean> {
+  return admin(
+    async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1,
+  );
+}
+
 /** Creates, migrates and fills one database; returns its URL. */
 async function buildDatabase(
   name: string,
@@ -774,8 +780,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   const suffix = `${Date.now().toString(36)}${process.pid}`;
   const names: Record<string, string> = { full: REUSE ?? `pacta_bench_${suffix}` };
-  if (SETTINGS.growth) names.small = `pacta_bench_${suffix}_small`;
-  if (SETTINGS.large) names.large = `pacta_bench_${suffix}_large`;
+  // --reuse=NAME also takes NAME_small and NAME_large (kept by an earlier --keep) where they exist.
+  if (SETTINGS.growth) names.small = `${REUSE ?? `pacta_bench_${suffix}`}_small`;
+  if (SETTINGS.large) names.large = `${REUSE ?? `pacta_bench_${suffix}`}_large`;
+  const reused = new Set<string>();
   const servers: Server[] = [];
   const failures: string[] = [];
   const machine = { cores: cpus().length, model: cpus()[0]?.model ?? '?', loadAtStart: loads() };
@@ -794,7 +802,9 @@ async function main(): Promise<void> {
       log(
         `building ${name} (${volumes[set].documents} documents, ${volumes[set].auditEvents} audit events)…`,
       );
-      const b = REUSE && set === 'full' ? await reuseDatabase(name) : await buildDatabase(name, volumes[set]);
+      const reuse = REUSE !== undefined && (set === 'full' || (await databaseExists(name)));
+      if (reuse) reused.add(name);
+      const b = reuse ? await reuseDatabase(name) : await buildDatabase(name, volumes[set]);
       built[set] = { name, volume: volumes[set], ...b };
       log(`  migrated in ${fmt(b.migrateS)} s, generated in ${fmt(b.generateS)} s`);
     }
@@ -979,7 +989,7 @@ async function main(): Promise<void> {
     if (!KEEP) {
       await admin(async (c) => {
         for (const n of Object.values(names))
-          if (n !== REUSE) await c.query(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
+          if (!reused.has(n)) await c.query(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
       }).catch((error: Error) => log(`could not drop the bench databases: ${error.message}`));
     } else {
       log(`kept: ${Object.values(names).map(databaseUrl).join(' ')}`);

@@ -386,6 +386,9 @@ export async function generate(url: string, volume: Volume, log: (line: string) 
       'signatories',
       'milestones',
       'milestone_owners',
+      // Filled by the dashboard's triggers (migration MilestoneRollups) as the two above went in.
+      'milestone_rollup',
+      'milestone_group_rollup',
       'progress_reports',
       'status_changes',
       // Filled by the search triggers as the rows above went in.

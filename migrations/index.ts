@@ -20,6 +20,7 @@ import { SearchRefreshSetBased1797010000000 } from './1797010000000-SearchRefres
 import { ImportExpiry1797010000001 } from './1797010000001-ImportExpiry';
 import { SearchSlices1797030000000 } from './1797030000000-SearchSlices';
 import { SearchStatusInPlace1797040000000 } from './1797040000000-SearchStatusInPlace';
+import { MilestoneRollups1797050000000 } from './1797050000000-MilestoneRollups';
 
 /** In order of application. A new migration is added here as well as in this folder. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ImportExpiry1797010000001,
   SearchSlices1797030000000,
   SearchStatusInPlace1797040000000,
+  MilestoneRollups1797050000000,
 ];

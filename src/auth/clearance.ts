@@ -57,6 +57,16 @@ export function coversEverything(clearance: Clearance): boolean {
   return rank(clearance) >= CLASSIFICATIONS.length - 1;
 }
 
+/**
+ * The highest level the reader sees: since clearance is a prefix of the levels, it names the set
+ * (the dashboard's kept counts are kept per such level).
+ */
+export function readerLevel(reader: Reader): Classification {
+  if (reader.seesEverything) return CLASSIFICATIONS[CLASSIFICATIONS.length - 1];
+  const highest = Math.max(...reader.visible.map(rank));
+  return CLASSIFICATIONS[Math.max(0, Math.min(highest, CLASSIFICATIONS.length - 1))];
+}
+
 /** A reader with this clearance (e.g. a notification's recipient or a webhook, not the caller). */
 export function readerFor(clearance: Clearance): Reader {
   return { visible: visibleClassifications(clearance), seesEverything: coversEverything(clearance) };

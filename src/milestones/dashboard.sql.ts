@@ -1,4 +1,4 @@
-import { documentVisibility, milestoneVisibility, type Reader } from '../auth/clearance';
+import { documentVisibility, milestoneVisibility, readerLevel, type Reader } from '../auth/clearance';
 import { SqlParams } from '../common/paging';
 import type { Row } from '../registers/register';
 import type { DashboardQuery } from './dto/dashboard.dto';
@@ -27,28 +27,59 @@ export const DASHBOARD_HEAD_SQL =
 const STATUS_COUNTS = MILESTONE_STATUSES.map(
   (s) => `count(*) FILTER (WHERE m.status = '${s}')::int AS "${s}"`,
 ).join(', ');
+const SUMMED_STATUS_COUNTS = MILESTONE_STATUSES.map(
+  (s) => `COALESCE(sum(r.n) FILTER (WHERE r.status = '${s}'), 0)::int AS "${s}"`,
+).join(', ');
+
+type GroupDimension = 'document' | 'summit' | 'owner';
+
+/**
+ * Whether the dashboard reads the counts the database keeps (migration MilestoneRollups: per
+ * reader level, sector, status and due date, and per document, summit and owner) rather than
+ * counting the visible milestones: it does unless a country, sector or owner filter narrows the
+ * milestones, since the kept counts are not split by those. Both give the same answer
+ * (test/milestone-rollup.e2e-spec.ts); the kept counts do not grow with the milestones.
+ */
+export function readsSummaries(query: DashboardQuery): boolean {
+  return !query.country?.length && !query.sector?.length && !query.ownerInstitutionId;
+}
 
 /**
  * The dashboard's statements, each a single scan of the visible milestones: the counts and the
  * sector groups together (grouping sets), each other grouped view by a hash aggregate cut to its
  * largest groups (top-N, no full sort), the two lists by the due-date index. Pacta and the benchmark's raw server both run these.
  */
-export function dashboardStatements(scope: DashboardScope, query: DashboardQuery): Record<View, Statement> {
+export function dashboardStatements(
+  scope: DashboardScope,
+  query: DashboardQuery,
+  /** `scan`: count the milestones even where the kept counts would answer (the tests compare both). */
+  options: { scan?: boolean } = {},
+): Record<View, Statement> {
+  const scan = options.scan === true || !readsSummaries(query);
   const days = query.days ?? 30;
+  const level = readerLevel(scope);
   /** Each statement gets its own parameters (PostgreSQL refuses unused ones). */
-  const build = (make: (filter: string, dueSoon: () => string, params: SqlParams) => string): Statement => {
+  const build = (
+    make: (filter: () => string, dueSoon: (alias?: string) => string, params: SqlParams) => string,
+  ): Statement => {
     const params = new SqlParams();
-    const where = [milestoneVisibility(scope, params, 'm')];
-    if (query.sector?.length) where.push(`m.sector = ANY(${params.p(query.sector)})`);
-    if (query.country?.length) where.push(countrySql('m', params.p(query.country)));
-    if (query.ownerInstitutionId) {
-      where.push(
-        `EXISTS (SELECT 1 FROM milestone_owners fo WHERE fo.milestone_id = m.id AND fo.institution_id = ${params.p(query.ownerInstitutionId)})`,
-      );
-    }
-    const dueSoon = () =>
-      `(m.due_on >= current_date AND m.due_on <= current_date + ${params.p(days)}::int AND m.status NOT IN ('completed', 'cancelled'))`;
-    return { sql: make(where.join(' AND '), dueSoon, params), params: params.values };
+    // Built when first used: a statement that reads only the kept counts takes no filter's parameters.
+    let where: string | undefined;
+    const filter = () => {
+      if (where !== undefined) return where;
+      const terms = [milestoneVisibility(scope, params, 'm')];
+      if (query.sector?.length) terms.push(`m.sector = ANY(${params.p(query.sector)})`);
+      if (query.country?.length) terms.push(countrySql('m', params.p(query.country)));
+      if (query.ownerInstitutionId) {
+        terms.push(
+          `EXISTS (SELECT 1 FROM milestone_owners fo WHERE fo.milestone_id = m.id AND fo.institution_id = ${params.p(query.ownerInstitutionId)})`,
+        );
+      }
+      return (where = terms.join(' AND '));
+    };
+    const dueSoon = (alias = 'm') =>
+      `(${alias}.due_on >= current_date AND ${alias}.due_on <= current_date + ${params.p(days)}::int AND ${alias}.status NOT IN ('completed', 'cancelled'))`;
+    return { sql: make(filter, dueSoon, params), params: params.values };
   };
   const aggregates = (dueSoon: () => string) => `count(*)::int AS count,
     count(*) FILTER (WHERE ${overdueSql('m')})::int AS overdue,
@@ -58,17 +89,28 @@ export function dashboardStatements(scope: DashboardScope, query: DashboardQuery
    * The largest groups of one view: a count-only hash aggregate picks the top keys, then the full
    * aggregates run for those keys alone (through the key's index), not for every group.
    */
-  const view = (column: string, label: (params: SqlParams) => string, from = 'milestones m') => {
+  const view = (
+    dimension: GroupDimension,
+    column: string,
+    label: (params: SqlParams) => string,
+    from = 'milestones m',
+  ) => {
     const joined = from.includes(' JOIN ') ? `(${from})` : from;
+    // The largest groups: from the kept counts (an index scan in count order), or by counting.
+    const top = (filter: () => string, params: SqlParams) =>
+      scan
+        ? `SELECT ${column} AS key, count(*) AS n FROM ${from} WHERE ${filter()}
+          GROUP BY ${column} ORDER BY n DESC, ${column} NULLS LAST LIMIT ${GROUP_LIMIT}`
+        : `SELECT r.key, r.n FROM milestone_group_rollup r
+          WHERE r.clearance = ${params.p(level)} AND r.dimension = '${dimension}' AND r.n > 0
+          ORDER BY r.n DESC, r.key NULLS LAST LIMIT ${GROUP_LIMIT}`;
     return build(
-      (filter, dueSoon, params) => `WITH top AS (
-         SELECT ${column} AS key, count(*) AS n FROM ${from} WHERE ${filter}
-          GROUP BY ${column} ORDER BY n DESC, ${column} NULLS LAST LIMIT ${GROUP_LIMIT}),
+      (filter, dueSoon, params) => `WITH top AS (${top(filter, params)}),
        g AS (
-         SELECT t.key, t.n, ${aggregates(dueSoon)} FROM top t JOIN ${joined} ON ${column} = t.key WHERE ${filter} GROUP BY t.key, t.n
+         SELECT t.key, t.n, ${aggregates(dueSoon)} FROM top t JOIN ${joined} ON ${column} = t.key WHERE ${filter()} GROUP BY t.key, t.n
          UNION ALL
          SELECT t.key, t.n, ${aggregates(dueSoon)} FROM top t JOIN ${joined} ON ${column} IS NULL
-          WHERE t.key IS NULL AND ${filter} GROUP BY t.key, t.n)
+          WHERE t.key IS NULL AND ${filter()} GROUP BY t.key, t.n)
        SELECT g.*, g.key::text AS key, ${label(params)} AS label FROM g ORDER BY g.n DESC, g.key NULLS LAST`,
     );
   };
@@ -79,31 +121,40 @@ export function dashboardStatements(scope: DashboardScope, query: DashboardQuery
     // than looking each group up again) from one scan; `whole` tells the counts' row apart from a
     // milestone without a sector. The counts' row has the largest n, so it is the first of the
     // GROUP_LIMIT + 1 rows.
-    totals: build(
-      (
-        filter,
-        dueSoon,
-      ) => `SELECT grouping(m.sector) = 1 AS whole, m.sector AS key, m.sector AS label, count(*) AS n,
-         ${aggregates(dueSoon)} FROM milestones m WHERE ${filter}
-        GROUP BY GROUPING SETS ((), (m.sector)) ORDER BY whole DESC, n DESC, m.sector NULLS LAST LIMIT ${GROUP_LIMIT + 1}`,
+    totals: build((filter, dueSoon, params) =>
+      scan
+        ? `SELECT grouping(m.sector) = 1 AS whole, m.sector AS key, m.sector AS label, count(*) AS n,
+         ${aggregates(dueSoon)} FROM milestones m WHERE ${filter()}
+        GROUP BY GROUPING SETS ((), (m.sector)) ORDER BY whole DESC, n DESC, m.sector NULLS LAST LIMIT ${GROUP_LIMIT + 1}`
+        : // The same figures as sums of the kept rows of the reader's level (n > 0: a row whose
+          // milestones have all moved away stays, empty).
+          `SELECT grouping(r.sector) = 1 AS whole, r.sector AS key, r.sector AS label, COALESCE(sum(r.n), 0) AS n,
+         COALESCE(sum(r.n), 0)::int AS count,
+         COALESCE(sum(r.n) FILTER (WHERE ${overdueSql('r')}), 0)::int AS overdue,
+         COALESCE(sum(r.n) FILTER (WHERE ${dueSoon('r')}), 0)::int AS "dueSoon", ${SUMMED_STATUS_COUNTS},
+         round(sum(r.progress_sum) / NULLIF(sum(r.progress_n), 0), 2)::float8 AS "averageProgress"
+         FROM milestone_rollup r WHERE r.clearance = ${params.p(level)} AND r.n > 0
+        GROUP BY GROUPING SETS ((), (r.sector)) ORDER BY whole DESC, n DESC, r.sector NULLS LAST LIMIT ${GROUP_LIMIT + 1}`,
     ),
     byDocument: view(
+      'document',
       'm.document_id',
       (params) =>
         `(SELECT d.title FROM documents d WHERE d.id = g.key AND ${documentVisibility(scope, params, 'd')})`,
     ),
-    bySummit: view('m.summit_id', () => '(SELECT s.title FROM summits s WHERE s.id = g.key)'),
+    bySummit: view('summit', 'm.summit_id', () => '(SELECT s.title FROM summits s WHERE s.id = g.key)'),
     byOwner: view(
+      'owner',
       'o.institution_id',
       () => '(SELECT i.name FROM institutions i WHERE i.id = g.key)',
       'milestones m JOIN milestone_owners o ON o.milestone_id = m.id',
     ),
     overdue: build(
-      (filter) => `SELECT ${listColumns} FROM milestones m WHERE ${filter} AND ${overdueSql('m')}
+      (filter) => `SELECT ${listColumns} FROM milestones m WHERE ${filter()} AND ${overdueSql('m')}
         ORDER BY m.due_on, m.id LIMIT ${LIST_LIMIT}`,
     ),
     dueSoon: build(
-      (filter, dueSoon) => `SELECT ${listColumns} FROM milestones m WHERE ${filter} AND ${dueSoon()}
+      (filter, dueSoon) => `SELECT ${listColumns} FROM milestones m WHERE ${filter()} AND ${dueSoon()}
         ORDER BY m.due_on, m.id LIMIT ${LIST_LIMIT}`,
     ),
   };
