@@ -24,15 +24,14 @@ describe('milestone dashboard: the kept counts', () => {
   const ids: Record<string, string> = {};
   const base = '/api/v1/milestones';
 
-  const kept = async () => ({
-    rollup: await t.db.query(
-      `SELECT clearance, sector, status, due_on::text, n::int, progress_sum::text, progress_n::int FROM milestone_rollup
-        WHERE n <> 0 OR progress_n <> 0 ORDER BY 1, 2, 3, 4`,
-    ),
-    groups: await t.db.query(
-      `SELECT clearance, dimension, key, n::int FROM milestone_group_rollup WHERE n <> 0 ORDER BY 1, 2, 3`,
-    ),
+  const ROLLUP_SQL = `SELECT clearance, sector, status, due_on::text, n::int, progress_sum::text, progress_n::int
+    FROM milestone_rollup WHERE n <> 0 OR progress_n <> 0 ORDER BY 1, 2, 3, 4`;
+  const GROUPS_SQL = `SELECT clearance, dimension, key, n::int FROM milestone_group_rollup WHERE n <> 0 ORDER BY 1, 2, 3`;
+  const read = async (query: (sql: string) => Promise<Row[]>) => ({
+    rollup: await query(ROLLUP_SQL),
+    groups: await query(GROUPS_SQL),
   });
+  const kept = () => read((sql) => t.db.query(sql));
 
   /** What the triggers kept, then the same rebuilt from the tables (in a transaction rolled back). */
   const keptAndRebuilt = async () => {
@@ -41,14 +40,7 @@ describe('milestone dashboard: the kept counts', () => {
     await runner.startTransaction();
     try {
       await runner.query('SELECT pacta_milestone_rollup_rebuild()');
-      const rollup = await runner.query(
-        `SELECT clearance, sector, status, due_on::text, n::int, progress_sum::text, progress_n::int FROM milestone_rollup
-          WHERE n <> 0 OR progress_n <> 0 ORDER BY 1, 2, 3, 4`,
-      );
-      const groups = await runner.query(
-        `SELECT clearance, dimension, key, n::int FROM milestone_group_rollup WHERE n <> 0 ORDER BY 1, 2, 3`,
-      );
-      return { now, rebuilt: { rollup, groups } };
+      return { now, rebuilt: await read((sql) => runner.query(sql)) };
     } finally {
       await runner.rollbackTransaction();
       await runner.release();
